@@ -1,0 +1,61 @@
+package io.prisma4j.conformance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code bin/conformance [DIR]}: runs every category present in DIR (default: the corpus next to the
+ * repository) and prints {@code conformance <category>[ <provider>]: N passed, M failed} per category
+ * and provider, then each failing case with a short diff. Exits 1 on any failure.
+ */
+public final class ConformanceRunner {
+    private ConformanceRunner() {
+    }
+
+    /** Every category prisma4j implements, in the order they run. */
+    static List<Category> categories() {
+        return List.of();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = args.length > 0 ? Path.of(args[0]) : defaultRoot();
+        if (!Files.isDirectory(root)) {
+            System.err.println("No conformance corpus at " + root + ". Pass its folder: bin/conformance DIR");
+            System.exit(2);
+        }
+        boolean failed = false;
+        StringBuilder failures = new StringBuilder();
+        for (Category category : categories()) {
+            Path folder = root.resolve(category.name());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            for (Category.Result result : category.run(folder)) {
+                String label = category.name() + (result.provider() == null ? "" : " " + result.provider());
+                System.out.println("conformance " + label + ": " + result.passed() + " passed, "
+                        + result.failed() + " failed");
+                for (Category.CaseOutcome outcome : result.cases()) {
+                    if (!outcome.passed()) {
+                        failed = true;
+                        failures.append("FAIL ").append(label).append(' ').append(outcome.name()).append('\n')
+                                .append(outcome.diff().indent(2));
+                    }
+                }
+            }
+        }
+        if (failed) {
+            System.out.println();
+            System.out.print(failures);
+        }
+        System.exit(failed ? 1 : 0);
+    }
+
+    static Path defaultRoot() {
+        String configured = System.getenv("PRISMA4J_CONFORMANCE");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("user.dir")).resolve("../shared/conformance").normalize();
+    }
+}

@@ -1,0 +1,69 @@
+package io.prisma4j.schema;
+
+import io.prisma4j.schema.ast.SchemaAst;
+import io.prisma4j.schema.ast.SchemaFiles;
+import io.prisma4j.schema.ast.SourceFile;
+import io.prisma4j.schema.diagnostics.Diagnostics;
+import io.prisma4j.schema.parser.SchemaParser;
+import io.prisma4j.schema.validation.SchemaValidator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Front door of the schema module: read, parse and validate {@code schema.prisma} (or a folder of
+ * {@code .prisma} files) into a {@link ParsedSchema}, whose {@code dataModel()} is what every other
+ * part of prisma4j works from.
+ * <pre>{@code
+ * DataModel model = PrismaSchema.load(Path.of("prisma/schema.prisma")).dataModel();
+ * }</pre>
+ */
+public final class PrismaSchema {
+    private PrismaSchema() {
+    }
+
+    /** Parses and validates schema text, reported as the file {@code schema.prisma}. */
+    public static ParsedSchema parse(String text) {
+        return parse(SchemaFiles.single("schema.prisma", text));
+    }
+
+    /** Parses and validates the given files as one schema. */
+    public static ParsedSchema parse(SchemaFiles files) {
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaAst ast = SchemaParser.parse(files, diagnostics);
+        SchemaValidator.validate(ast, diagnostics);
+        return new ParsedSchema(files, ast, diagnostics);
+    }
+
+    /** Reads and parses a schema file, or every {@code .prisma} file under a folder (multi-file schema). */
+    public static ParsedSchema load(Path path) {
+        return parse(read(path));
+    }
+
+    /**
+     * Reads a schema file, or every {@code .prisma} file under a folder (recursively, sorted by path) as
+     * one multi-file schema. Paths in diagnostics are shown as given.
+     */
+    public static SchemaFiles read(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                List<SourceFile> files = new ArrayList<>();
+                try (Stream<Path> walk = Files.walk(path)) {
+                    for (Path file : walk.filter(p -> p.toString().endsWith(".prisma") && Files.isRegularFile(p))
+                            .sorted().toList()) {
+                        files.add(new SourceFile(file.toString(), Files.readString(file)));
+                    }
+                }
+                return new SchemaFiles(files);
+            }
+            return SchemaFiles.single(path.toString(), Files.readString(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the schema at " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

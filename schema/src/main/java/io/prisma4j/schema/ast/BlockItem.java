@@ -1,0 +1,55 @@
+package io.prisma4j.schema.ast;
+
+import java.util.List;
+
+/**
+ * One line-level element inside a block, kept in source order so the formatter can reproduce comments,
+ * blank lines and attribute placement exactly. Validation looks only at the typed members.
+ */
+public sealed interface BlockItem {
+
+    Span span();
+
+    /** A field of a model, view or composite type. */
+    record Field(Identifier name, FieldType type, FieldArity arity, List<Attribute> attributes,
+                 Comment documentation, String trailingComment, Span span) implements BlockItem {
+        public Field {
+            attributes = List.copyOf(attributes);
+        }
+
+        public String nameText() {
+            return name.name();
+        }
+    }
+
+    /** A block attribute ({@code @@id}, {@code @@map}, ...) with its trailing comment, if any. */
+    record BlockAttribute(Attribute attribute, String trailingComment, Span span) implements BlockItem {
+    }
+
+    /** A value of an enum with its attributes ({@code @map}). */
+    record EnumValue(Identifier name, List<Attribute> attributes, Comment documentation, String trailingComment,
+                     Span span) implements BlockItem {
+        public EnumValue {
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    /** {@code key = value} in a datasource or generator block. */
+    record Property(Identifier name, Expression value, String trailingComment, Span span) implements BlockItem {
+    }
+
+    /** Consecutive comment lines (each kept verbatim, trimmed of leading whitespace). */
+    record CommentLines(List<String> lines, Span span) implements BlockItem {
+        public CommentLines {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One or more empty lines. */
+    record EmptyLines(int count, Span span) implements BlockItem {
+    }
+
+    /** A line the grammar could not read (already reported as an error); kept verbatim. */
+    record InvalidLine(String text, Span span) implements BlockItem {
+    }
+}
