@@ -1,0 +1,74 @@
+package io.prisma4j.sql.postgres;
+
+import io.prisma4j.sql.Dialect;
+import io.prisma4j.sql.SqlWriter;
+import io.prisma4j.sql.ast.Expr;
+
+import java.util.List;
+
+/** PostgreSQL: numbered placeholders, {@code ILIKE}, jsonb constructors. */
+public final class PostgresWriter extends SqlWriter {
+    /** {@code jsonb_build_object} takes at most 100 arguments, so larger objects are concatenated. */
+    private static final int PAIRS_PER_OBJECT = 50;
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.POSTGRES;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 32_767;
+    }
+
+    @Override
+    protected void placeholder(int index, StringBuilder sql) {
+        sql.append('$').append(index);
+    }
+
+    @Override
+    protected void like(Expr.Like like, Out out) {
+        expr(like.operand(), out);
+        out.sql().append(like.negated() ? " NOT " : " ").append(like.insensitive() ? "ILIKE " : "LIKE ");
+        expr(like.pattern(), out);
+    }
+
+    @Override
+    protected void jsonObject(Expr.JsonObject object, Out out) {
+        List<Expr.JsonObject.Entry> entries = object.entries();
+        if (entries.isEmpty()) {
+            out.sql().append("jsonb_build_object()");
+            return;
+        }
+        boolean chunked = entries.size() > PAIRS_PER_OBJECT;
+        if (chunked) {
+            out.sql().append('(');
+        }
+        for (int start = 0; start < entries.size(); start += PAIRS_PER_OBJECT) {
+            if (start > 0) {
+                out.sql().append(" || ");
+            }
+            out.sql().append("jsonb_build_object(");
+            List<Expr.JsonObject.Entry> chunk = entries.subList(start, Math.min(entries.size(), start + PAIRS_PER_OBJECT));
+            for (int i = 0; i < chunk.size(); i++) {
+                if (i > 0) {
+                    out.sql().append(", ");
+                }
+                stringLiteral(chunk.get(i).key(), out.sql());
+                out.sql().append(", ");
+                expr(chunk.get(i).value(), out);
+            }
+            out.sql().append(')');
+        }
+        if (chunked) {
+            out.sql().append(')');
+        }
+    }
+
+    @Override
+    protected void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out) {
+        out.sql().append("COALESCE(jsonb_agg(");
+        expr(agg.value(), out);
+        out.sql().append("), '[]'::jsonb)");
+    }
+}
