@@ -32,8 +32,8 @@ class SqlWriterTest {
     @Test
     void selectRendersPlaceholdersAndQuotingPerDialect() {
         assertThat(PG.render(usersByEmail())).isEqualTo(SqlStatement.of(
-                "SELECT \"t0\".\"id\", \"t0\".\"email\" AS \"mail\" FROM \"users\" AS \"t0\" WHERE \"t0\".\"email\" = $1"
-                        + " ORDER BY \"t0\".\"id\" DESC LIMIT $2", "a@b.c", 10L));
+                "SELECT \"t0\".\"id\", \"t0\".\"email\" AS \"mail\" FROM \"users\" AS \"t0\" WHERE \"t0\".\"email\" = ?"
+                        + " ORDER BY \"t0\".\"id\" DESC LIMIT ?", "a@b.c", 10L));
         assertThat(MY.render(usersByEmail())).isEqualTo(SqlStatement.of(
                 "SELECT `t0`.`id`, `t0`.`email` AS `mail` FROM `users` AS `t0` WHERE `t0`.`email` = ?"
                         + " ORDER BY `t0`.`id` DESC LIMIT ?", "a@b.c", 10L));
@@ -43,7 +43,7 @@ class SqlWriterTest {
     @Test
     void offsetWithoutLimitNeedsALimitOnMysqlAndSqlite() {
         Select select = Select.from(Sql.table("t", null)).offset(param(5L));
-        assertThat(PG.render(select).sql()).isEqualTo("SELECT 1 FROM \"t\" OFFSET $1");
+        assertThat(PG.render(select).sql()).isEqualTo("SELECT 1 FROM \"t\" OFFSET ?");
         assertThat(MY.render(select).sql()).isEqualTo("SELECT 1 FROM `t` LIMIT 18446744073709551615 OFFSET ?");
         assertThat(LITE.render(select).sql()).isEqualTo("SELECT 1 FROM \"t\" LIMIT -1 OFFSET ?");
     }
@@ -64,15 +64,15 @@ class SqlWriterTest {
         assertThat(PG.render(Sql.TRUE).sql()).isEqualTo("1=1");
         Expr nested = Sql.and(eq(column(null, "a"), param(1)),
                 Sql.or(List.of(eq(column(null, "b"), param(2)), eq(column(null, "c"), param(3)))));
-        assertThat(PG.render(nested)).isEqualTo(SqlStatement.of("(\"a\" = $1 AND (\"b\" = $2 OR \"c\" = $3))", 1, 2, 3));
+        assertThat(PG.render(nested)).isEqualTo(SqlStatement.of("(\"a\" = ? AND (\"b\" = ? OR \"c\" = ?))", 1, 2, 3));
     }
 
     @Test
     void likeEscapesWithBackslashEverywhere() {
         Expr like = new Expr.Like(column(null, "name"), param("%a\\%%"), false, false);
         Expr ilike = new Expr.Like(column(null, "name"), param("%a%"), true, false);
-        assertThat(PG.render(like).sql()).isEqualTo("\"name\" LIKE $1");
-        assertThat(PG.render(ilike).sql()).isEqualTo("\"name\" ILIKE $1");
+        assertThat(PG.render(like).sql()).isEqualTo("\"name\" LIKE ?");
+        assertThat(PG.render(ilike).sql()).isEqualTo("\"name\" ILIKE ?");
         assertThat(LITE.render(like).sql()).isEqualTo("\"name\" LIKE ? ESCAPE '\\'");
         assertThat(MY.render(like).sql()).isEqualTo("`name` LIKE ?");
     }
@@ -84,7 +84,7 @@ class SqlWriterTest {
                 .row(List.of(param("c"), param("d")))
                 .onConflict(new Insert.DoNothing());
         assertThat(PG.render(insert)).isEqualTo(SqlStatement.of(
-                "INSERT INTO \"tags\" (\"name\", \"slug\") VALUES ($1, $2), ($3, $4) ON CONFLICT DO NOTHING",
+                "INSERT INTO \"tags\" (\"name\", \"slug\") VALUES (?, ?), (?, ?) ON CONFLICT DO NOTHING",
                 "a", "b", "c", "d"));
         assertThat(MY.render(insert).sql()).isEqualTo("INSERT IGNORE INTO `tags` (`name`, `slug`) VALUES (?, ?), (?, ?)");
     }
@@ -104,8 +104,8 @@ class SqlWriterTest {
                 .onConflict(new Insert.DoUpdate(List.of("email"),
                         List.of(new io.prisma4j.sql.ast.Assignment("name", param("m")))))
                 .returning(column(null, "id"), null);
-        assertThat(PG.render(insert).sql()).isEqualTo("INSERT INTO \"users\" (\"email\", \"name\") VALUES ($1, $2)"
-                + " ON CONFLICT (\"email\") DO UPDATE SET \"name\" = $3 RETURNING \"id\"");
+        assertThat(PG.render(insert).sql()).isEqualTo("INSERT INTO \"users\" (\"email\", \"name\") VALUES (?, ?)"
+                + " ON CONFLICT (\"email\") DO UPDATE SET \"name\" = ? RETURNING \"id\"");
     }
 
     @Test
@@ -114,7 +114,7 @@ class SqlWriterTest {
                 .set("views", Sql.op(column("posts", "views"), "+", param(1)))
                 .where(eq(column("posts", "id"), param(3)));
         assertThat(PG.render(update)).isEqualTo(SqlStatement.of(
-                "UPDATE \"posts\" SET \"views\" = (\"posts\".\"views\" + $1) WHERE \"posts\".\"id\" = $2", 1, 3));
+                "UPDATE \"posts\" SET \"views\" = (\"posts\".\"views\" + ?) WHERE \"posts\".\"id\" = ?", 1, 3));
         Delete delete = new Delete(Sql.table("posts", null)).where(eq(column("posts", "id"), param(3)));
         assertThat(MY.render(delete).sql()).isEqualTo("DELETE FROM `posts` WHERE `posts`.`id` = ?");
     }

@@ -158,7 +158,7 @@ final class FilterBuilder {
 
     /** One operator of a scalar filter object. */
     private static Condition condition(String op, ParsedValue value, boolean insensitive) {
-        Object v = Values.plain(value);
+        Object v = value instanceof ParsedValue.MapValue ? null : Values.plain(value);
         return switch (op) {
             case "equals" -> v == null ? new Condition.IsNull(false) : new Condition.Compare(Condition.Op.EQUALS, v, insensitive);
             case "not" -> {

@@ -6,7 +6,10 @@ import io.prisma4j.sql.ast.Expr;
 
 import java.util.List;
 
-/** PostgreSQL: numbered placeholders, {@code ILIKE}, jsonb constructors. */
+/**
+ * PostgreSQL: {@code ILIKE}, jsonb constructors. Placeholders are JDBC's {@code ?} (the driver numbers
+ * them {@code $1, $2, ...} on the wire).
+ */
 public final class PostgresWriter extends SqlWriter {
     /** {@code jsonb_build_object} takes at most 100 arguments, so larger objects are concatenated. */
     private static final int PAIRS_PER_OBJECT = 50;
@@ -19,11 +22,6 @@ public final class PostgresWriter extends SqlWriter {
     @Override
     public int maxBindParameters() {
         return 32_767;
-    }
-
-    @Override
-    protected void placeholder(int index, StringBuilder sql) {
-        sql.append('$').append(index);
     }
 
     @Override

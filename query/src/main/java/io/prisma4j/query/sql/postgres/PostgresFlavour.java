@@ -115,7 +115,7 @@ public final class PostgresFlavour implements SqlFlavour {
         Expr text = Sql.fragment("(", column, " #>> '{}')");
         if (path.keys() != null) {
             List<Expr> keys = path.keys().stream().map(k -> (Expr) Sql.param(k)).toList();
-            Expr keyArray = new Expr.Cast(Sql.fragment(joinArray(keys)), "text[]", false);
+            Expr keyArray = new Expr.Cast(Sql.fragment(joinArray(keys).toArray()), "text[]", false);
             target = Sql.fragment("(", column, " #> ", keyArray, ")");
             text = Sql.fragment("(", column, " #>> ", keyArray, ")");
         }
