@@ -196,6 +196,7 @@ public final class ClientRuntime implements AutoCloseable {
             session.beforeStatement(statement);
             try {
                 bindRaw(connection, statement, parameters);
+                long changesBefore = dialect.staleUpdateCounts() ? totalChanges(connection) : -1;
                 if (statement.execute()) {
                     long rows = 0;
                     try (ResultSet rs = statement.getResultSet()) {
@@ -204,6 +205,9 @@ public final class ClientRuntime implements AutoCloseable {
                         }
                     }
                     return (int) dialect.rowsOfSelect(rows);
+                }
+                if (changesBefore >= 0 && totalChanges(connection) == changesBefore) {
+                    return 0;
                 }
                 return Math.max(0, statement.getUpdateCount());
             } finally {
@@ -215,6 +219,12 @@ public final class ClientRuntime implements AutoCloseable {
             throw Errors.known(e, method);
         } finally {
             events.query(sql, parameters, System.nanoTime() - start);
+        }
+    }
+
+    private static long totalChanges(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT total_changes()")) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 

@@ -43,13 +43,10 @@ public final class JdbcPort implements SqlPort {
                 bind(connection, prepared, statement.parameters());
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = prepared.executeQuery()) {
-                    int count = columns.size();
+                    JdbcDialect.RowReader reader = dialect.rowReader(rs, columns);
+                    int rowNumber = 0;
                     while (rs.next()) {
-                        Object[] row = new Object[count];
-                        for (int i = 0; i < count; i++) {
-                            row[i] = dialect.read(rs, i + 1, columns.get(i));
-                        }
-                        rows.add(row);
+                        rows.add(reader.read(rowNumber++));
                     }
                 }
                 return rows;

@@ -36,6 +36,31 @@ public interface JdbcDialect {
     /** Reads a column of a model query. */
     Object read(ResultSet resultSet, int index, ColumnType type) throws SQLException;
 
+    /** Reads the rows of a model query; a dialect may keep state across rows (see SQLite). */
+    default RowReader rowReader(ResultSet resultSet, java.util.List<ColumnType> columns) throws SQLException {
+        return row -> {
+            Object[] values = new Object[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = read(resultSet, i + 1, columns.get(i));
+            }
+            return values;
+        };
+    }
+
+    /** Reads the current row of a result set. */
+    @FunctionalInterface
+    interface RowReader {
+        Object[] read(int rowNumber) throws SQLException;
+    }
+
+    /**
+     * Whether the driver's update count after a statement that changes no rows (DDL) may still be the
+     * previous statement's (SQLite's {@code changes()}); then raw statements check {@code total_changes()}.
+     */
+    default boolean staleUpdateCounts() {
+        return false;
+    }
+
     /** Reads a column of a raw query, typed from the result's metadata as Prisma's driver adapter types it. */
     Object readRaw(ResultSet resultSet, int index, ResultSetMetaData metaData) throws SQLException;
 

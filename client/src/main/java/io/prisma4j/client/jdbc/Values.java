@@ -27,7 +27,7 @@ public final class Values {
             return null;
         }
         return switch (kind) {
-            case INT, COUNT -> ((Number) numeric(raw)).intValue();
+            case INT, COUNT -> intValue((Number) numeric(raw));
             case BIGINT -> ((Number) numeric(raw)).longValue();
             case FLOAT -> ((Number) numeric(raw)).doubleValue();
             case DECIMAL -> decimal(raw);
@@ -38,6 +38,18 @@ public final class Values {
             case JSON -> JsonValues.parse(raw instanceof org.postgresql.util.PGobject pg ? pg.getValue() : raw.toString());
             case BYTES -> raw instanceof byte[] bytes ? bytes : raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };
+    }
+
+    /**
+     * An Int as an {@code Integer}; a value outside 32 bits (SQLite stores what it is given) stays a
+     * number, as it is in JavaScript, rather than wrapping around.
+     */
+    public static Number intValue(Number number) {
+        long value = number.longValue();
+        if (value == (int) value && !(number instanceof Double d && d != Math.rint(d))) {
+            return (int) value;
+        }
+        return number instanceof Double || number instanceof Float ? number.doubleValue() : (double) value;
     }
 
     private static Object numeric(Object raw) {

@@ -59,6 +59,11 @@ public final class DocumentParser {
             List<String> argumentPath = List.of(argument.name());
             if (value != null) {
                 parsed.put(argument.name(), orThrow(value(selectionPath, argumentPath, value, argument.types())));
+            } else if (argument.isRequired() && argument.name().equals("data")
+                    && argument.types().get(0) instanceof InputType.Object) {
+                // A create without data is checked as an empty data object: the first missing field is reported.
+                parsed.put(argument.name(), orThrow(value(selectionPath, argumentPath,
+                        new ArgValue.Obj(new LinkedHashMap<>()), argument.types())));
             } else if (argument.isRequired()) {
                 throw new ValidationException(new ValidationError.RequiredArgumentMissing(selectionPath, argumentPath,
                         argument.types().stream().map(DocumentParser::describe).toList(), false));
@@ -73,8 +78,7 @@ public final class DocumentParser {
         List<String> seen = new ArrayList<>();
         if (selection.scalars()) {
             for (OutputField field : type.fields()) {
-                boolean scalar = field.isScalar() && !field.isRelation();
-                if (scalar && !Boolean.FALSE.equals(selection.fields().get(field.name()))) {
+                if (field.isScalar() && !Boolean.FALSE.equals(selection.fields().get(field.name()))) {
                     fields.add(new ParsedField(field.name(), field, new LinkedHashMap<>(), null));
                     seen.add(field.name());
                 }

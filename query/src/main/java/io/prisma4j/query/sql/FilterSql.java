@@ -166,7 +166,9 @@ final class FilterSql {
         Model child = field.relatedModel();
         return switch (filter.condition()) {
             case SOME, IS -> exists(links, alias, filter.nested(), false, false);
-            case NONE, IS_NOT -> exists(links, alias, filter.nested(), true, false);
+            case NONE -> exists(links, alias, filter.nested(), true, false);
+            // isNot: a related record exists and the filter does not hold for it (SQL's NULL logic included).
+            case IS_NOT -> exists(links, alias, filter.nested(), false, true);
             case EVERY -> exists(links, alias, filter.nested(), true, true);
             case IS_NULL, IS_NOT_NULL -> {
                 boolean isNull = filter.condition() == Filter.RelationCondition.IS_NULL;

@@ -190,6 +190,9 @@ public final class PostgresJdbc implements JdbcDialect {
                 i++;
             }
         }
+        if (ordered.isEmpty()) {
+            return new RawStatement(sql, parameters);
+        }
         return new RawStatement(out.toString(), ordered);
     }
 
@@ -246,8 +249,8 @@ public final class PostgresJdbc implements JdbcDialect {
     /** How Prisma's pg adapter types a column of a raw result. */
     private static ColumnType.Kind rawKind(String type) {
         return switch (type) {
-            case "int2", "int4", "oid" -> ColumnType.Kind.INT;
-            case "int8" -> ColumnType.Kind.BIGINT;
+            case "int2", "int4", "oid", "serial", "smallserial" -> ColumnType.Kind.INT;
+            case "int8", "bigserial" -> ColumnType.Kind.BIGINT;
             case "numeric", "money" -> ColumnType.Kind.DECIMAL;
             case "float4", "float8" -> ColumnType.Kind.FLOAT;
             case "bool" -> ColumnType.Kind.BOOLEAN;

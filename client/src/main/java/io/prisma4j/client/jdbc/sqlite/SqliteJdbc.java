@@ -63,6 +63,42 @@ public final class SqliteJdbc implements JdbcDialect {
     }
 
     @Override
+    public boolean staleUpdateCounts() {
+        return true;
+    }
+
+    /**
+     * Prisma's SQLite driver types a computed column (no declared type) by its first non-null value:
+     * when that is an integer, later fractional values in the column lose their fraction (a sum over
+     * groups whose first total is whole reads 120.356 as 120). Model reads reproduce that.
+     */
+    @Override
+    public RowReader rowReader(ResultSet rs, List<ColumnType> columns) throws SQLException {
+        ResultSetMetaData metaData = rs.getMetaData();
+        boolean[] computed = new boolean[columns.size()];
+        for (int i = 0; i < computed.length; i++) {
+            String table = metaData.getTableName(i + 1);
+            computed[i] = table == null || table.isEmpty();
+        }
+        Boolean[] integral = new Boolean[columns.size()];
+        return row -> {
+            Object[] values = new Object[columns.size()];
+            for (int i = 0; i < values.length; i++) {
+                Object raw = rs.getObject(i + 1);
+                if (computed[i] && raw != null) {
+                    if (integral[i] == null) {
+                        integral[i] = raw instanceof Integer || raw instanceof Long;
+                    } else if (integral[i] && (raw instanceof Double || raw instanceof Float)) {
+                        raw = (long) ((Number) raw).doubleValue();
+                    }
+                }
+                values[i] = convert(raw, columns.get(i));
+            }
+            return values;
+        };
+    }
+
+    @Override
     public void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NULL);
@@ -107,7 +143,10 @@ public final class SqliteJdbc implements JdbcDialect {
 
     @Override
     public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
-        Object raw = rs.getObject(index);
+        return convert(rs.getObject(index), type);
+    }
+
+    private static Object convert(Object raw, ColumnType type) {
         if (raw == null) {
             return null;
         }
