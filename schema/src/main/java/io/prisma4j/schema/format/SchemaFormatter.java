@@ -6,15 +6,16 @@ import io.prisma4j.schema.ast.SourceFile;
 import io.prisma4j.schema.ast.Top;
 import io.prisma4j.schema.diagnostics.Diagnostics;
 import io.prisma4j.schema.parser.SchemaParser;
+import io.prisma4j.schema.validation.SchemaValidator;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code prisma format} without the validation around it: repairs the relations a schema leaves
- * implicit (see {@link RelationRepairs}), then prints every file in canonical layout with LF line
- * endings and a final newline. Formatting never fails: a line the grammar cannot read is kept as it is.
- * Whether the result is a valid schema is for the caller to check ({@code PrismaSchema.format} does).
+ * {@code prisma format}: repairs the relations a schema leaves implicit (see {@link RelationRepairs}),
+ * prints every file in canonical layout (see {@link FilePrinter}) with LF line endings and a final
+ * newline, then validates the formatted text. Formatting itself never fails: a line the grammar cannot
+ * read is kept as it is, and validation reports it.
  */
 public final class SchemaFormatter {
     /** Prisma's formatter is always called with a tab size of two spaces by the CLI. */
@@ -23,8 +24,19 @@ public final class SchemaFormatter {
     private SchemaFormatter() {
     }
 
-    /** The formatted text of every file, in the same order and with the same paths. */
-    public static SchemaFiles format(SchemaFiles files) {
+    /**
+     * Formats every file and validates the result, as {@code prisma format} does before it writes
+     * anything.
+     */
+    public static FormattedSchema format(SchemaFiles files) {
+        SchemaFiles formatted = layout(files);
+        Diagnostics diagnostics = new Diagnostics();
+        SchemaValidator.validate(SchemaParser.parse(formatted, diagnostics), diagnostics);
+        return new FormattedSchema(files, formatted, diagnostics);
+    }
+
+    /** The formatted text of every file, in the same order and with the same paths (not validated). */
+    static SchemaFiles layout(SchemaFiles files) {
         Diagnostics diagnostics = new Diagnostics();
         SchemaAst ast = SchemaParser.parse(files, diagnostics);
         SchemaFiles repaired = RelationRepairs.apply(ast, diagnostics);
