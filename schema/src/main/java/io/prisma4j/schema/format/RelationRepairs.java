@@ -158,7 +158,11 @@ final class RelationRepairs {
         }
         List<InferredField> fields = new ArrayList<>();
         for (String key : criteria.get(0)) {
-            BlockItem.Field blueprint = index.scalarField(referenced, key).orElseThrow();
+            BlockItem.Field blueprint = index.scalarField(referenced, key).orElse(null);
+            if (blueprint == null) {
+                // A key on a composite type's field (MongoDB) cannot be a foreign key: nothing to infer.
+                return List.of();
+            }
             String name = lowerFirst(referenced.name().name()) + upperFirst(key);
             BlockItem.Field existing = index.scalarField(relation.referencing(), name).orElse(null);
             if (existing != null) {

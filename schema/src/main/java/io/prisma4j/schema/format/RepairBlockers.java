@@ -75,7 +75,9 @@ final class RepairBlockers {
         return false;
     }
 
+    /** Whether every name is a scalar field; {@code address.city} (a composite type's field) counts by its head. */
     private static boolean allResolve(SchemaIndex index, Top.ModelBlock model, List<String> names) {
-        return names == null || names.stream().allMatch(name -> index.scalarField(model, name).isPresent());
+        return names == null || names.stream()
+                .allMatch(name -> index.scalarField(model, name.split("\\.", 2)[0]).isPresent());
     }
 }
