@@ -48,10 +48,11 @@ final class RepairBlockers {
             if (!names.add(field.nameText()) || !index.isKnown(field.type())) {
                 return true;
             }
-            for (Attribute attribute : field.attributes()) {
-                if (!FIELD_ATTRIBUTES.contains(attribute.name()) && !attribute.name().contains(".")) {
-                    return true;
-                }
+            if (attributesBlock(field.attributes(), FIELD_ATTRIBUTES)) {
+                return true;
+            }
+            if (!index.isRelation(field.type()) && SchemaIndex.hasAttribute(field, "relation")) {
+                return true;
             }
             if (index.isRelation(field.type())) {
                 RelationField relation =
@@ -62,13 +63,34 @@ final class RepairBlockers {
                 }
             }
         }
-        for (Attribute attribute : model.attributes().toList()) {
-            if (!MODEL_ATTRIBUTES.contains(attribute.name())) {
-                return true;
-            }
+        if (attributesBlock(model.attributes().toList(), MODEL_ATTRIBUTES)) {
+            return true;
         }
         for (List<String> criterion : UniqueCriteria.of(index, model)) {
             if (!allResolve(index, model, criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An unknown attribute, an argument written without a value ({@code map: }), or a single-use
+     * attribute written twice: Prisma's parser database rejects each of these.
+     */
+    private static boolean attributesBlock(List<Attribute> attributes, Set<String> known) {
+        Set<String> seen = new HashSet<>();
+        for (Attribute attribute : attributes) {
+            String name = attribute.name();
+            boolean nativeType = name.contains(".");
+            if (!known.contains(name) && !nativeType) {
+                return true;
+            }
+            if (!attribute.args().emptyArguments().isEmpty()) {
+                return true;
+            }
+            boolean repeatable = name.equals("index") || name.equals("unique") || name.equals("fulltext");
+            if (!repeatable && !seen.add(nativeType ? "." : name)) {
                 return true;
             }
         }
