@@ -98,6 +98,23 @@ class RelationRepairsTest {
     }
 
     @Test
+    void nothingIsRepairedWhenAnAttributeIsUnknownOrMisplaced() {
+        String unknownAttribute = """
+                model User {
+                  id Int @id @primary
+                }
+
+                model Post {
+                  id     Int  @id
+                  author User
+                }
+                """;
+        assertThat(format(unknownAttribute)).isEqualTo(unknownAttribute);
+        String relationOnScalar = unknownAttribute.replace("@id @primary", "@id @relation(\"x\")");
+        assertThat(format(relationOnScalar)).isEqualTo(relationOnScalar);
+    }
+
+    @Test
     void completeRelationsAndManyToManyRelationsAreLeftAlone() {
         String schema = """
                 model Post {
