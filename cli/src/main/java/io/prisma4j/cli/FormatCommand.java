@@ -24,6 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "format", description = "Format a Prisma schema.")
 final class FormatCommand implements Callable<Integer> {
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Display this help message")
+    boolean help;
+
     @Option(names = "--schema", description = "Custom path to your Prisma schema")
     Path schema;
 
