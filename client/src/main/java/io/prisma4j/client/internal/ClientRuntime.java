@@ -47,10 +47,11 @@ public final class ClientRuntime implements AutoCloseable {
     private final Events events;
     private final ScheduledExecutorService scheduler;
 
-    public ClientRuntime(DataModel dataModel, ConnectionUrl url, Set<LogLevel> logged) {
+    public ClientRuntime(DataModel dataModel, ConnectionUrl url, Set<LogLevel> logged,
+                         io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy) {
         this.dataModel = dataModel;
         this.queryEngine = new QueryEngine(dataModel);
-        this.executor = new SqlExecutor(dataModel);
+        this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
         this.dialect = dialectFor(dataModel.provider(), url);
         this.pool = new ConnectionPool(url, dialect);
         this.events = new Events(logged);

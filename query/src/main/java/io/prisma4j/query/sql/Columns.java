@@ -18,6 +18,8 @@ final class Columns {
     private final List<Selection.RelationCount> counts = new ArrayList<>();
     private boolean parentKey;
     private ColumnType parentKeyType;
+    private final List<Selection.RelationItem> joined = new ArrayList<>();
+    private JoinReads join;
 
     static Columns of(Selection selection) {
         Columns columns = new Columns();
@@ -47,6 +49,12 @@ final class Columns {
         return fields;
     }
 
+    /** Reads relations as JSON columns of this statement (the "join" strategy) instead of later statements. */
+    void joinRelations(Selection selection, JoinReads joinReads) {
+        this.join = joinReads;
+        joined.addAll(selection.relations());
+    }
+
     /** Adds the select items: columns, then counts, then the parent key of a many-to-many read. */
     void apply(Select select, String alias, Reads reads, Expr parentKeyExpr, ColumnType keyType) {
         for (ScalarField field : fields) {
@@ -60,7 +68,10 @@ final class Columns {
             parentKey = true;
             parentKeyType = keyType;
         }
-        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null) {
+        for (Selection.RelationItem item : joined) {
+            select.item(join.relation(alias, item), item.key());
+        }
+        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null && joined.isEmpty()) {
             select.item(Sql.ONE);
         }
     }
@@ -75,6 +86,9 @@ final class Columns {
         }
         if (parentKey) {
             types.add(parentKeyType);
+        }
+        for (int i = 0; i < joined.size(); i++) {
+            types.add(ColumnType.JSON_TEXT);
         }
         if (types.isEmpty()) {
             types.add(ColumnType.COUNT);
@@ -93,7 +107,10 @@ final class Columns {
             row.counts.put(count.field().name(), value == null ? 0 : ((Number) value).intValue());
         }
         if (parentKey) {
-            row.parentKey = raw[i];
+            row.parentKey = raw[i++];
+        }
+        for (Selection.RelationItem item : joined) {
+            row.relations.put(item.key(), join.decode(item, (String) raw[i++]));
         }
         return row;
     }

@@ -65,8 +65,12 @@ public final class PostgresWriter extends SqlWriter {
 
     @Override
     protected void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out) {
+        if (agg.limit() != null || agg.offset() != null) {
+            throw new UnsupportedOperationException("PostgreSQL aggregates take no LIMIT; limit a derived table instead");
+        }
         out.sql().append("COALESCE(jsonb_agg(");
         expr(agg.value(), out);
+        aggregateOrder(agg.orderBy(), out);
         out.sql().append("), '[]'::jsonb)");
     }
 }
