@@ -92,8 +92,9 @@ final class JoinReads {
         }
         Expr limit = args.take() == null ? null : Sql.param(Math.abs(args.take()));
         Expr offset = args.skip() == null || args.skip() == 0 ? null : Sql.param(args.skip());
-        if (ctx.flavour.limitInsideJsonAggregate() && !backwards) {
-            select.item(new Expr.JsonArrayAgg(object(child, alias, item.selection(), null), order, limit, offset));
+        if (ctx.flavour.limitInsideJsonAggregate()) {
+            // Ordered and limited inside the aggregate; a negative take reads backwards and is reversed on decoding.
+            select.item(new Expr.JsonArrayAgg(object(child, alias, item.selection(), null), sqlOrder, limit, offset));
             return ctx.flavour.embedJson(new Expr.Subquery(select));
         }
         // A derived table is ordered and limited; each element carries its position in the wanted order.
@@ -172,6 +173,10 @@ final class JoinReads {
         List<Object> records = new ArrayList<>(elements.size());
         for (JsonNode element : elements) {
             records.add(Results.toMap(row(item.selection(), element), item.selection()));
+        }
+        boolean backwards = item.args().take() != null && item.args().take() < 0;
+        if (backwards && ctx.flavour.limitInsideJsonAggregate()) {
+            java.util.Collections.reverse(records);
         }
         return records;
     }
