@@ -1,0 +1,33 @@
+package io.prisma4j.migrate.sqlite;
+
+import io.prisma4j.migrate.calculate.CalculatorFlavour;
+import io.prisma4j.migrate.dialect.Dialect;
+import io.prisma4j.migrate.diff.DifferFlavour;
+import io.prisma4j.migrate.render.DdlRenderer;
+import io.prisma4j.schema.connector.Provider;
+
+/** SQLite migrations. */
+public final class SqliteDialect implements Dialect {
+    private final SqliteFlavour flavour = new SqliteFlavour();
+    private final SqliteRenderer renderer = new SqliteRenderer();
+
+    @Override
+    public Provider provider() {
+        return Provider.SQLITE;
+    }
+
+    @Override
+    public CalculatorFlavour calculator() {
+        return flavour;
+    }
+
+    @Override
+    public DifferFlavour differ() {
+        return flavour;
+    }
+
+    @Override
+    public DdlRenderer renderer() {
+        return renderer;
+    }
+}
