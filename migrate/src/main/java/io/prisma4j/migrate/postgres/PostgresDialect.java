@@ -1,6 +1,7 @@
 package io.prisma4j.migrate.postgres;
 
 import io.prisma4j.migrate.calculate.CalculatorFlavour;
+import io.prisma4j.migrate.describe.SchemaDescriber;
 import io.prisma4j.migrate.dialect.Dialect;
 import io.prisma4j.migrate.diff.DifferFlavour;
 import io.prisma4j.migrate.render.DdlRenderer;
@@ -29,6 +30,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public DdlRenderer renderer() {
         return renderer;
+    }
+
+    @Override
+    public SchemaDescriber describer() {
+        return new PostgresDescriber();
     }
 
     @Override
