@@ -16,6 +16,11 @@ public record Diagnostics(List<Item> warnings, List<Item> unexecutable) {
     public record Item(String message, int stepIndex) {
     }
 
+    /** No warnings, nothing unexecutable. */
+    public static Diagnostics none() {
+        return new Diagnostics(List.of(), List.of());
+    }
+
     public boolean isEmpty() {
         return warnings.isEmpty() && unexecutable.isEmpty();
     }
