@@ -37,6 +37,11 @@ public final class MigrateEngine {
         return new MigrateEngine(Dialects.of(provider));
     }
 
+    /** The engine for the database behind {@code connection} (MariaDB's differences included). */
+    public static MigrateEngine of(DatabaseConnection connection) {
+        return new MigrateEngine(Dialects.of(connection));
+    }
+
     public Dialect dialect() {
         return dialect;
     }

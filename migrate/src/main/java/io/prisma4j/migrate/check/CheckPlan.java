@@ -19,6 +19,16 @@ public final class CheckPlan {
         unexecutable.add(new Planned(check, stepIndex));
     }
 
+    /** A nullable column made required: fails on existing NULLs. */
+    public void madeOptionalFieldRequired(ColumnRef column, int stepIndex) {
+        unexecutable(new Unexecutables.MadeOptionalFieldRequired(column), stepIndex);
+    }
+
+    /** Enum values removed: fails if rows still hold them. */
+    public void enumValueRemoval(String enumName, List<String> values, int stepIndex) {
+        warn(new Warnings.EnumValueRemoval(enumName, values), stepIndex);
+    }
+
     /** The messages Prisma writes in a {@code migration.sql} header: what could go wrong, not knowing the data. */
     public Diagnostics pureCheck() {
         return evaluate(new Counts());

@@ -1,0 +1,51 @@
+package io.prisma4j.migrate;
+
+import io.prisma4j.migrate.connect.DatabaseConnection;
+import io.prisma4j.migrate.connect.DatabaseUrl;
+import io.prisma4j.migrate.diff.Migration;
+import io.prisma4j.schema.PrismaSchema;
+import io.prisma4j.schema.model.DataModel;
+import io.prisma4j.testkit.Conformance;
+import io.prisma4j.testkit.DatabaseKind;
+import io.prisma4j.testkit.TestDatabase;
+import io.prisma4j.testkit.TestDatabases;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every conformance schema migrates onto its database, and the database then describes as the schema. */
+class SchemaRoundTripTest {
+
+    @TestFactory
+    Stream<DynamicTest> everySchemaMigratesAndLeavesNoDrift() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path schema : Conformance.schemas()) {
+            String file = schema.getFileName().toString();
+            for (DatabaseKind kind : DatabaseKind.values()) {
+                if (file.endsWith("." + kind.provider() + ".prisma")) {
+                    tests.add(DynamicTest.dynamicTest(file, () -> roundTrip(schema, kind)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void roundTrip(Path file, DatabaseKind kind) throws Exception {
+        DataModel model = PrismaSchema.parse(Conformance.read(file)).dataModel();
+        try (TestDatabase db = TestDatabases.create(kind);
+             DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(db.url(), null))) {
+            MigrateEngine engine = MigrateEngine.of(connection);
+            Migration migration = engine.diff(engine.describe(connection), engine.calculate(model, null));
+            engine.apply(migration, connection);
+            Migration drift = engine.diff(engine.describe(connection), engine.calculate(model, null));
+            assertThat(engine.script(drift, engine.pureCheck(drift))).as(file.getFileName().toString())
+                    .isEqualTo("-- This is an empty migration.");
+        }
+    }
+}
