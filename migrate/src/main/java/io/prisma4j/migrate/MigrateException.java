@@ -23,8 +23,14 @@ public final class MigrateException extends RuntimeException {
         return code;
     }
 
-    /** As the CLI prints it: {@code Error: P1001: ...}. */
+    /**
+     * As Prisma's CLI prints it after {@code Error: }: connection errors on one line ({@code P1001: Can't reach
+     * ...}), migration errors with the code on a line of its own.
+     */
     public String render() {
-        return code == null ? getMessage() : code + ": " + getMessage();
+        if (code == null) {
+            return getMessage();
+        }
+        return code.startsWith("P1") ? code + ": " + getMessage() : code + "\n\n" + getMessage();
     }
 }

@@ -33,8 +33,9 @@ public final class ConnectionErrors {
     }
 
     public static MigrateException unreachable(DatabaseUrl url, Throwable cause) {
-        return new MigrateException("P1001", "Can't reach database server at `" + url.location() + "`\n\n"
-                + "Please make sure your database server is running at `" + url.location() + "`.", cause);
+        String server = "`" + url.host() + "`:`" + url.port() + "`";
+        return new MigrateException("P1001", "Can't reach database server at " + server + "\n\n"
+                + "Please make sure your database server is running at " + server + ".", cause);
     }
 
     public static MigrateException databaseDoesNotExist(DatabaseUrl url, Throwable cause) {

@@ -5,11 +5,13 @@ import io.prisma4j.migrate.check.CheckerFlavour;
 import io.prisma4j.migrate.connect.DatabaseConnection;
 import io.prisma4j.migrate.describe.SchemaDescriber;
 import io.prisma4j.migrate.dialect.Dialect;
+import io.prisma4j.migrate.history.MigrationLock;
 import io.prisma4j.migrate.diff.DifferFlavour;
 import io.prisma4j.migrate.render.DdlRenderer;
 import io.prisma4j.schema.connector.Provider;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 
 /** MySQL and MariaDB migrations. */
@@ -59,5 +61,25 @@ public final class MySqlDialect implements Dialect {
     @Override
     public CheckerFlavour checker() {
         return new MySqlChecker();
+    }
+
+    @Override
+    public String migrationsTableDdl() {
+        return MySqlHistory.DDL;
+    }
+
+    @Override
+    public MigrationLock lock(DatabaseConnection connection) {
+        return MySqlHistory.lock(connection);
+    }
+
+    @Override
+    public List<String> tableNames(DatabaseConnection connection) throws SQLException {
+        return MySqlHistory.tableNames(connection);
+    }
+
+    @Override
+    public void resetSchema(DatabaseConnection connection) throws SQLException {
+        MySqlHistory.reset(connection);
     }
 }
