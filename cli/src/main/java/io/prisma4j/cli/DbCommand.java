@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code prisma4j db ...}: work on the database without a migration history. */
 @Command(name = "db", description = "Manage your database schema and lifecycle during development",
-        subcommands = {DbPushCommand.class, DbExecuteCommand.class, DbSeedCommand.class})
+        subcommands = {DbPushCommand.class, DbPullCommand.class, DbExecuteCommand.class, DbSeedCommand.class})
 final class DbCommand implements Runnable {
 
     @CommandLine.Spec

@@ -38,6 +38,10 @@ final class ProjectLoader {
 
     static MigrateProject load(Path explicit, Console console) {
         Path path = schemaPath(explicit);
+        return loadFrom(path, console);
+    }
+
+    static MigrateProject loadFrom(Path path, Console console) {
         Env env = environment(path, console);
         console.print("Prisma schema loaded from " + path + "\n");
         ParsedSchema parsed = PrismaSchema.load(path);

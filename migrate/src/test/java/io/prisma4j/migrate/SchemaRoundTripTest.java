@@ -3,6 +3,9 @@ package io.prisma4j.migrate;
 import io.prisma4j.migrate.connect.DatabaseConnection;
 import io.prisma4j.migrate.connect.DatabaseUrl;
 import io.prisma4j.migrate.diff.Migration;
+import io.prisma4j.migrate.introspect.Introspector;
+import io.prisma4j.migrate.schema.SqlSchema;
+import io.prisma4j.schema.ParsedSchema;
 import io.prisma4j.schema.PrismaSchema;
 import io.prisma4j.schema.model.DataModel;
 import io.prisma4j.testkit.Conformance;
@@ -19,7 +22,11 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every conformance schema migrates onto its database, and the database then describes as the schema. */
+/**
+ * Every conformance schema migrates onto its database ({@code migrate dev}), the database then describes as
+ * the schema ({@code migrate diff} empty), and {@code db pull} writes a valid schema that again describes the
+ * database exactly.
+ */
 class SchemaRoundTripTest {
 
     @TestFactory
@@ -43,8 +50,19 @@ class SchemaRoundTripTest {
             MigrateEngine engine = MigrateEngine.of(connection);
             Migration migration = engine.diff(engine.describe(connection), engine.calculate(model, null));
             engine.apply(migration, connection);
-            Migration drift = engine.diff(engine.describe(connection), engine.calculate(model, null));
+            SqlSchema described = engine.describe(connection);
+            Migration drift = engine.diff(described, engine.calculate(model, null));
             assertThat(engine.script(drift, engine.pureCheck(drift))).as(file.getFileName().toString())
+                    .isEqualTo("-- This is an empty migration.");
+
+            String header = "datasource db {\n  provider = \"" + kind.provider() + "\"\n}";
+            String pulled = Introspector.introspect(described, engine.dialect(), null, header).schema();
+            ParsedSchema reparsed = PrismaSchema.parse(pulled);
+            assertThat(reparsed.isValid()).as(file.getFileName() + " pulled schema is valid:\n" + pulled + "\n"
+                    + reparsed.printErrors()).isTrue();
+            Migration afterPull = engine.diff(described, engine.calculate(reparsed.dataModel(), null));
+            assertThat(engine.script(afterPull, engine.pureCheck(afterPull)))
+                    .as(file.getFileName() + " pulled schema describes the database:\n" + pulled)
                     .isEqualTo("-- This is an empty migration.");
         }
     }
