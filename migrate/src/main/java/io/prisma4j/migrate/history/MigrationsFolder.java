@@ -85,13 +85,31 @@ public final class MigrationsFolder {
         }
     }
 
+    /**
+     * The current UTC time as {@code yyyyMMddHHmmss}, moved past the newest existing migration when that is
+     * not later (two migrations in one second would otherwise sort by name, not by creation).
+     */
+    private String nextTimestamp() {
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0);
+        for (MigrationDirectory migration : migrations()) {
+            String prefix = migration.name().length() >= 14 ? migration.name().substring(0, 14) : "";
+            if (prefix.matches("\\d{14}")) {
+                ZonedDateTime existing = java.time.LocalDateTime.parse(prefix, TIMESTAMP).atZone(ZoneOffset.UTC);
+                if (!now.isAfter(existing)) {
+                    now = existing.plusSeconds(1);
+                }
+            }
+        }
+        return now.format(TIMESTAMP);
+    }
+
     /** Writes a new migration {@code <yyyyMMddHHmmss>_<name>} (UTC) and returns it. */
     public MigrationDirectory create(String name, String script) {
         if (name.length() > 200) {
             throw new MigrateException("P3020", "The migration name is too long. It must not be longer than 200 "
                     + "characters (bytes).");
         }
-        String folder = ZonedDateTime.now(ZoneOffset.UTC).format(TIMESTAMP) + "_" + name;
+        String folder = nextTimestamp() + "_" + name;
         Path dir = path.resolve(folder);
         try {
             if (Files.exists(dir)) {

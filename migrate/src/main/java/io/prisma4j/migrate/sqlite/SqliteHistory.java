@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * SQLite's migrations table, lock and reset. SQLite has no advisory locks, so concurrent runs take an
@@ -32,10 +35,16 @@ final class SqliteHistory {
                 "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
             )""";
 
+    /** File locks are held by the whole JVM, so threads of one JVM also queue on an in-process lock. */
+    private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
     static MigrationLock lock(DatabaseConnection connection) {
         // Outside the project: one lock file per database file, in the temporary folder.
-        String key = Integer.toHexString(connection.url().sqliteFile().toAbsolutePath().toString().hashCode());
+        String database = connection.url().sqliteFile().toAbsolutePath().toString();
+        String key = Integer.toHexString(database.hashCode());
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "prisma4j-migrate-" + key + ".lock");
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(database, d -> new ReentrantLock());
+        local.lock();
         try {
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.lock();
@@ -45,9 +54,12 @@ final class SqliteHistory {
                     channel.close();
                 } catch (IOException e) {
                     // Closing the channel releases the lock in any case.
+                } finally {
+                    local.unlock();
                 }
             };
         } catch (IOException e) {
+            local.unlock();
             throw new MigrateException(null, "Could not lock " + lockFile + ": " + e.getMessage(), e);
         }
     }
