@@ -4,9 +4,13 @@ import io.prisma4j.migrate.connect.DatabaseConnection;
 import io.prisma4j.migrate.connect.DatabaseUrl;
 import io.prisma4j.migrate.diff.Migration;
 import io.prisma4j.migrate.introspect.Introspector;
+import io.prisma4j.migrate.project.Console;
+import io.prisma4j.migrate.project.Dev;
+import io.prisma4j.migrate.project.MigrateProject;
 import io.prisma4j.migrate.schema.SqlSchema;
 import io.prisma4j.schema.ParsedSchema;
 import io.prisma4j.schema.PrismaSchema;
+import io.prisma4j.schema.env.Env;
 import io.prisma4j.schema.model.DataModel;
 import io.prisma4j.testkit.Conformance;
 import io.prisma4j.testkit.DatabaseKind;
@@ -15,9 +19,11 @@ import io.prisma4j.testkit.TestDatabases;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +51,20 @@ class SchemaRoundTripTest {
 
     private static void roundTrip(Path file, DatabaseKind kind) throws Exception {
         DataModel model = PrismaSchema.parse(Conformance.read(file)).dataModel();
-        try (TestDatabase db = TestDatabases.create(kind);
-             DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(db.url(), null))) {
+        try (TestDatabase db = TestDatabases.create(kind)) {
+            Path dir = Files.createTempDirectory("prisma4j-roundtrip");
+            Path schema = dir.resolve("schema.prisma");
+            Files.writeString(schema, Conformance.read(file));
+            MigrateProject project = MigrateProject.of(schema, model, Env.of(Map.of("DATABASE_URL", db.url())));
+            Dev.Outcome outcome = Dev.run(project, new Dev.Options("init", false), Console.silent(new StringBuilder()));
+            assertThat(outcome.exitCode()).isZero();
+            roundTripAfterDev(model, db, kind, file);
+        }
+    }
+
+    private static void roundTripAfterDev(DataModel model, TestDatabase db, DatabaseKind kind, Path file) {
+        try (DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(db.url(), null))) {
             MigrateEngine engine = MigrateEngine.of(connection);
-            Migration migration = engine.diff(engine.describe(connection), engine.calculate(model, null));
-            engine.apply(migration, connection);
             SqlSchema described = engine.describe(connection);
             Migration drift = engine.diff(described, engine.calculate(model, null));
             assertThat(engine.script(drift, engine.pureCheck(drift))).as(file.getFileName().toString())

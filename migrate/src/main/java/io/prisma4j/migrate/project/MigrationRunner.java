@@ -43,9 +43,9 @@ public final class MigrationRunner {
             List<String> applied = new ArrayList<>();
             List<MigrationDirectory> pending = migrations.stream().filter(m -> records.stream()
                     .noneMatch(r -> !r.isRolledBack() && r.migrationName().equals(m.name()))).toList();
-            for (MigrationDirectory migration : pending) {
-                apply(table, migration);
-                applied.add(migration.name());
+            for (int i = 0; i < pending.size(); i++) {
+                apply(table, pending.get(i), pending.size() > 1 ? (i + 1) + "/" + pending.size() + ", " : "");
+                applied.add(pending.get(i).name());
             }
             return applied;
         }
@@ -71,19 +71,23 @@ public final class MigrationRunner {
         return table;
     }
 
-    private void apply(MigrationsTable table, MigrationDirectory migration) {
+    /** Prisma's {@code Applying migration `name`} line, with progress and the time it took. */
+    private void apply(MigrationsTable table, MigrationDirectory migration, String progress) {
         String script = migration.script();
-        console.print("Applying migration `" + migration.name() + "`\n");
+        console.print("Applying migration `" + migration.name() + "`");
+        long start = System.nanoTime();
         String id = table.recordStarted(migration.name(), Checksum.of(script));
         try {
             ScriptRunner.run(connection, script);
         } catch (ScriptRunner.ScriptFailure failure) {
+            console.print("\n");
             MigrateException error = migrationFailed(migration.name(), failure);
             table.recordFailed(id, error.getMessage());
             throw error;
         }
         table.recordSuccessfulStep(id);
         table.recordFinished(id);
+        console.print(" (" + progress + (System.nanoTime() - start) / 1_000_000 + "ms)\n");
     }
 
     static MigrateException migrationFailed(String name, ScriptRunner.ScriptFailure failure) {
