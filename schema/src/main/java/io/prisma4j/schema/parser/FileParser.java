@@ -32,6 +32,8 @@ final class FileParser {
     private final Diagnostics out;
     /** Diagnostics of the item being parsed; dropped when the item backtracks, flushed when it is kept. */
     private final List<Diagnostic> pending = new ArrayList<>();
+    /** The last field declaration that could not become a field, with the type it was written with. */
+    private BlockItem.Field declarationAsWritten;
     private int nesting;
 
     FileParser(int fileId, String text, Diagnostics out) {
@@ -121,7 +123,7 @@ final class FileParser {
                         checkCompositeTypeFieldAttributes(field);
                     }
                 } else {
-                    items.add(new BlockItem.InvalidLine(slice(field.span()), field.span()));
+                    items.add(new BlockItem.InvalidLine(slice(field.span()), field.span(), declarationAsWritten));
                 }
                 continue;
             }
@@ -361,6 +363,8 @@ final class FileParser {
         }
         Span span = span(start);
         Comment documentation = join(doc, trailing);
+        declarationAsWritten = new BlockItem.Field(name, type == null ? null : type.type,
+                type == null ? FieldArity.REQUIRED : type.arity, attributes, documentation, trailing, span);
         if (colon != null) {
             pending.add(Messages.legacyColon(colon));
             return new BlockItem.Field(name, null, FieldArity.REQUIRED, attributes, documentation, trailing, span);
