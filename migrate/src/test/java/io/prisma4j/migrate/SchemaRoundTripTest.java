@@ -75,6 +75,8 @@ class SchemaRoundTripTest {
             ParsedSchema reparsed = PrismaSchema.parse(pulled);
             assertThat(reparsed.isValid()).as(file.getFileName() + " pulled schema is valid:\n" + pulled + "\n"
                     + reparsed.printErrors()).isTrue();
+            assertThat(PrismaSchema.format(pulled).text()).as(file.getFileName() + " pulled schema is formatted")
+                    .isEqualTo(pulled);
             Migration afterPull = engine.diff(described, engine.calculate(reparsed.dataModel(), null));
             assertThat(engine.script(afterPull, engine.pureCheck(afterPull)))
                     .as(file.getFileName() + " pulled schema describes the database:\n" + pulled)
