@@ -9,6 +9,8 @@ import io.prisma4j.migrate.schema.IndexKind;
 import io.prisma4j.migrate.schema.SqlEnum;
 import io.prisma4j.migrate.schema.SqlSchema;
 import io.prisma4j.migrate.schema.Table;
+import io.prisma4j.schema.PrismaSchema;
+import io.prisma4j.schema.format.FormattedSchema;
 import io.prisma4j.schema.model.DataModel;
 
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class Introspector {
                 warnings.add("The model `" + model.name + "` has no unique identifier and was marked with @@ignore.");
             }
         }
-        StringBuilder out = new StringBuilder(header.strip()).append('\n');
+        StringBuilder out = new StringBuilder(formatted(header).strip()).append('\n');
         for (PslModel model : models.values()) {
             out.append('\n').append(PslWriter.write(model));
         }
@@ -70,6 +72,12 @@ public final class Introspector {
             out.append('\n').append(PslWriter.write(enumBlock));
         }
         return new Result(out.toString(), models.size(), enums.blocks().size(), warnings);
+    }
+
+    /** The configuration blocks as {@code prisma format} writes them (Prisma reformats what it pulls). */
+    private static String formatted(String header) {
+        FormattedSchema formatted = PrismaSchema.format(header);
+        return formatted.isValid() ? formatted.text() : header;
     }
 
     /**
