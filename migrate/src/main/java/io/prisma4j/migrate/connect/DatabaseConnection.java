@@ -29,12 +29,34 @@ public final class DatabaseConnection implements AutoCloseable {
             if (url.provider() == Provider.SQLITE && url.sqliteFile().getParent() != null) {
                 Files.createDirectories(url.sqliteFile().getParent());
             }
-            return new DatabaseConnection(url, DriverManager.getConnection(url.jdbcUrl()));
+            DatabaseConnection connection = new DatabaseConnection(url, DriverManager.getConnection(url.jdbcUrl()));
+            if (url.provider() == Provider.POSTGRESQL) {
+                connection.ensureSchema();
+            }
+            return connection;
         } catch (SQLException e) {
             throw ConnectionErrors.translate(url, e);
         } catch (java.io.IOException e) {
             throw new MigrateException("P1003", "Could not create the folder of the SQLite database `"
                     + url.sqliteFile() + "`: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the URL's PostgreSQL schema ({@code ?schema=}) when it does not exist, as Prisma's schema engine
+     * does on every connection: {@code migrate dev}, {@code db push} and {@code deploy} then work in a fresh schema.
+     */
+    private void ensureSchema() throws SQLException {
+        String schema = url.namespace();
+        List<Object[]> exists = query("SELECT EXISTS(SELECT 1 FROM pg_namespace WHERE nspname = ?)", schema);
+        if (!Boolean.TRUE.equals(exists.get(0)[0])) {
+            try {
+                execute("CREATE SCHEMA \"" + schema.replace("\"", "\"\"") + "\"");
+            } catch (SQLException e) {
+                close();
+                throw new MigrateException(null, "Could not create the schema `" + schema + "` in " + url + ": "
+                        + e.getMessage(), e);
+            }
         }
     }
 

@@ -24,12 +24,15 @@ import java.util.Optional;
 final class TestProject {
     final TestDatabase database;
     final Path dir;
+    /** The project's {@code DATABASE_URL} (the test database's, unless a test adds parameters). */
+    String url;
     final StringBuilder output = new StringBuilder();
     boolean interactive;
     boolean answer = true;
 
     TestProject(TestDatabase database) {
         this.database = database;
+        this.url = database.url();
         try {
             this.dir = Files.createTempDirectory("prisma4j-project");
             Files.createDirectories(dir.resolve("prisma"));
@@ -61,7 +64,7 @@ final class TestProject {
     MigrateProject project() {
         Path schema = dir.resolve("prisma/schema.prisma");
         return MigrateProject.of(schema, PrismaSchema.load(schema).dataModel(),
-                Env.of(Map.of("DATABASE_URL", database.url())));
+                Env.of(Map.of("DATABASE_URL", url)));
     }
 
     Console console() {
@@ -98,7 +101,7 @@ final class TestProject {
     }
 
     void execute(String sql) {
-        try (DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(database.url(), null))) {
+        try (DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(url, null))) {
             connection.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -107,7 +110,7 @@ final class TestProject {
 
     /** Rows of a query, each as a list of strings (nulls as "null"). */
     List<List<String>> rows(String sql) {
-        try (DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(database.url(), null))) {
+        try (DatabaseConnection connection = DatabaseConnection.open(DatabaseUrl.parse(url, null))) {
             List<List<String>> rows = new ArrayList<>();
             for (Object[] row : connection.query(sql)) {
                 List<String> values = new ArrayList<>();
