@@ -118,6 +118,11 @@ class TransactionsTest {
             TransactionOptions serializable = TransactionOptions.defaults().withIsolationLevel(IsolationLevel.SERIALIZABLE);
             int underSerializable = prisma.$transaction(tx -> balance(tx, 1), serializable);
             assertThat(underSerializable).isEqualTo(500);
+            if (db.kind() == DatabaseKind.POSTGRESQL) {
+                Object level = prisma.$transaction(tx -> tx.$queryRawUnsafe("SHOW transaction_isolation").get(0)
+                        .get("transaction_isolation"), serializable);
+                assertThat(level).isEqualTo("serializable");
+            }
             TransactionOptions readCommitted = TransactionOptions.defaults().withIsolationLevel(IsolationLevel.READ_COMMITTED);
             if (db.kind() == DatabaseKind.SQLITE) {
                 assertThatThrownBy(() -> prisma.$transaction(tx -> 1, readCommitted))

@@ -247,7 +247,11 @@ public final class ClientRuntime implements AutoCloseable {
         if (session instanceof TransactionSession transaction && transaction.expired()) {
             return Errors.known(transaction.expiredError("query"), method);
         }
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
+        if (error != null && "ConnectionClosed".equals(error.kind())) {
+            // A broken connection is no fault of the query: P1017, as for model operations.
+            return Errors.database(new DatabaseException(error, e), method, null);
+        }
         if (error != null) {
             return Errors.raw(new DatabaseException(error, e), method);
         }
@@ -275,12 +279,20 @@ public final class ClientRuntime implements AutoCloseable {
             throw e;
         }
         try {
+            // PostgreSQL takes the level as the transaction's first statement (outside a transaction it is
+            // ignored with a warning); MySQL and MariaDB take it for the next transaction, before it begins.
+            boolean levelInside = dialect.provider() == Provider.POSTGRESQL;
+            if (levelInside) {
+                connection.setAutoCommit(false);
+            }
             if (isolation != null) {
                 try (var statement = connection.createStatement()) {
                     statement.execute(isolationStatement(isolation));
                 }
             }
-            connection.setAutoCommit(false);
+            if (!levelInside) {
+                connection.setAutoCommit(false);
+            }
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -331,9 +343,22 @@ public final class ClientRuntime implements AutoCloseable {
         return "SET TRANSACTION ISOLATION LEVEL " + sqlName;
     }
 
+    /**
+     * A database error on a connection already taken from the pool. The drivers report a broken connection
+     * with the same SQL states as an unreachable server; once connected, that is a connection the server
+     * closed (P1017), not a server that cannot be reached (P1001).
+     */
+    public DriverError requestError(SQLException e) {
+        DriverError error = dialect.translate(e);
+        if (error != null && "DatabaseNotReachable".equals(error.kind())) {
+            return DriverError.of(null, e.getMessage(), "ConnectionClosed");
+        }
+        return error;
+    }
+
     /** A failed commit: a write conflict is P2034 (retry), anything else is reported as it is. */
     RuntimeException translateCommitFailure(SQLException e) {
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
         if (error != null) {
             return Errors.database(new DatabaseException(error, e), null, null);
         }
@@ -342,7 +367,7 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** A JDBC failure that is not a database error: the connection broke. */
     public PrismaException connectionFailure(SQLException e) {
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
         if (error != null) {
             return Errors.database(new DatabaseException(error, e), null, null);
         }

@@ -288,6 +288,7 @@ public final class PostgresJdbc implements JdbcDialect {
             case "28000" -> DriverError.of(code, message, "DatabaseAccessDenied", "db", null);
             case "28P01" -> DriverError.of(code, message, "AuthenticationFailed", "user", lastQuoted(message));
             case "40001", "40P01" -> DriverError.of(code, message, "TransactionWriteConflict");
+            case "57P01", "57P02" -> DriverError.of(code, message, "ConnectionClosed");
             case "42P01" -> DriverError.of(code, message, "TableDoesNotExist", "table", quoted(message, 1));
             case "42703" -> DriverError.of(code, message, "ColumnNotFound", "column",
                     message.replaceFirst("^column (.+) does not exist$", "$1").replace("\"", ""));
