@@ -119,29 +119,28 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** Validates and runs a model action on a session; every failure becomes a Prisma error. */
     public Object runModel(Session session, String model, String action, Map<String, ?> args) {
-        String method = Errors.clientMethod(model, action);
         PreparedQuery query;
         try {
             query = queryEngine.prepare(model, action, args);
         } catch (ValidationException e) {
-            throw Errors.validation(e, method, args);
+            throw Errors.validation(e, Errors.clientMethod(model, action), args);
         } catch (QueryUnknownRequestException e) {
-            throw Errors.unknown(e, method);
+            throw Errors.unknown(e, Errors.clientMethod(model, action));
         } catch (QueryRequestException e) {
-            throw Errors.known(e, method);
+            throw Errors.known(e, Errors.clientMethod(model, action));
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw Errors.unknown(e.getMessage(), method, e);
+            throw Errors.unknown(e.getMessage(), Errors.clientMethod(model, action), e);
         }
-        method = Errors.clientMethod(query.model().name(), action);
+        // The method's name in messages is built only when something fails (it is on every call's path).
         try {
             Object result = executor.execute(query.operation(), new JdbcPort(session));
             return query.unpack(result);
         } catch (QueryRequestException e) {
-            throw Errors.known(e, method);
+            throw Errors.known(e, Errors.clientMethod(query.model().name(), action));
         } catch (DatabaseException e) {
-            throw Errors.database(e, method, query.model().name());
+            throw Errors.database(e, Errors.clientMethod(query.model().name(), action), query.model().name());
         } catch (UnsupportedOperationException e) {
-            throw Errors.unknown(e.getMessage(), method, e);
+            throw Errors.unknown(e.getMessage(), Errors.clientMethod(query.model().name(), action), e);
         }
     }
 

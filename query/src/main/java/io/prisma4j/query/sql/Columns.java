@@ -20,6 +20,8 @@ final class Columns {
     private ColumnType parentKeyType;
     private final List<Selection.RelationItem> joined = new ArrayList<>();
     private JoinReads join;
+    /** Where each field's value sits in a row, fixed at the first row read. */
+    private FieldValues.Layout layout;
 
     static Columns of(Selection selection) {
         Columns columns = new Columns();
@@ -97,10 +99,13 @@ final class Columns {
     }
 
     Row read(Object[] raw) {
-        Row row = new Row();
+        if (layout == null) {
+            layout = new FieldValues.Layout(fields);
+        }
+        Row row = new Row(layout);
         int i = 0;
-        for (ScalarField field : fields) {
-            row.values.put(field, raw[i++]);
+        for (int n = fields.size(); i < n; i++) {
+            row.values.set(i, raw[i]);
         }
         for (Selection.RelationCount count : counts) {
             Object value = raw[i++];

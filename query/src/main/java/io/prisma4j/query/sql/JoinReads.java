@@ -242,7 +242,11 @@ final class JoinReads {
     }
 
     /** DateTime text as the databases put it into JSON (ISO without zone means UTC). */
-    private static java.time.Instant parseDateTime(String text) {
+    static java.time.Instant parseDateTime(String text) {
+        java.time.Instant fast = io.prisma4j.query.document.DateTimes.parseStored(text);
+        if (fast != null) {
+            return fast;
+        }
         String normalized = text.strip().replace(' ', 'T');
         boolean zoned = normalized.endsWith("Z") || normalized.matches(".*[+-]\\d\\d(:?\\d\\d)?$");
         if (!zoned) {

@@ -21,6 +21,7 @@ public final class SqlExecutor {
     private final DataModel dataModel;
     private final SqlFlavour flavour;
     private final Operation.LoadStrategy defaultStrategy;
+    private final ModelCache models;
 
     public SqlExecutor(DataModel dataModel) {
         this(dataModel, flavourFor(dataModel.provider()), null);
@@ -34,6 +35,7 @@ public final class SqlExecutor {
         this.dataModel = dataModel;
         this.flavour = flavour;
         this.defaultStrategy = defaultStrategy != null ? defaultStrategy : flavour.defaultLoadStrategy();
+        this.models = new ModelCache();
     }
 
     public static SqlFlavour flavourFor(Provider provider) {
@@ -51,7 +53,7 @@ public final class SqlExecutor {
 
     /** Runs the operation; writes that take several statements run atomically. */
     public Object execute(Operation operation, SqlPort port) {
-        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model());
+        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model(), models);
         if (isRead(operation) || isSingleStatement(operation)) {
             return run(ctx, operation);
         }

@@ -83,7 +83,13 @@ public interface SqlFlavour {
     default Object elementValue(ScalarField field, Object value) {
         if (field.isEnum() && value instanceof String name) {
             EnumType type = field.enumType();
-            String databaseName = type.value(name).map(EnumType.Value::databaseName).orElse(name);
+            String databaseName = name;
+            for (EnumType.Value candidate : type.values()) {
+                if (candidate.name().equals(name)) {
+                    databaseName = candidate.databaseName();
+                    break;
+                }
+            }
             return new SqlValue.Enum(databaseName, type.databaseName());
         }
         if (value instanceof ParsedValue.JsonText json) {
