@@ -101,6 +101,9 @@ public final class Events {
         if (value instanceof io.prisma4j.sql.SqlValue.Enum enumValue) {
             return enumValue.value();
         }
+        if (value instanceof io.prisma4j.sql.SqlValue.Text text) {
+            return text.value();
+        }
         if (value instanceof io.prisma4j.sql.SqlValue.Array array) {
             List<Object> items = new ArrayList<>();
             array.values().forEach(v -> items.add(plain(v)));

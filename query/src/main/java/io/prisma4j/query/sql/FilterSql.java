@@ -94,7 +94,7 @@ final class FilterSql {
                 case LTE -> Sql.op(column, "<=", right);
                 case GT -> Sql.op(column, ">", right);
                 case GTE -> Sql.op(column, ">=", right);
-                case CONTAINS, STARTS_WITH, ENDS_WITH -> like(model, alias, column, compare);
+                case CONTAINS, STARTS_WITH, ENDS_WITH -> like(model, alias, field, column, compare);
                 case SEARCH -> ctx.flavour.fullTextSearch(column, Sql.param(compare.value()));
             };
         }
@@ -133,7 +133,7 @@ final class FilterSql {
         return ctx.flavour.value(field, value);
     }
 
-    private Expr like(Model model, String alias, Expr column, Condition.Compare compare) {
+    private Expr like(Model model, String alias, ScalarField field, Expr column, Condition.Compare compare) {
         String operator = switch (compare.op()) {
             case CONTAINS -> "contains";
             case STARTS_WITH -> "startsWith";
@@ -150,6 +150,10 @@ final class FilterSql {
             });
         } else {
             pattern = SqlValues.pattern(operator, (String) compare.value());
+            if (field != null && ctx.flavour.textTyped(field) && pattern instanceof Expr.Param param
+                    && param.value() instanceof String text) {
+                pattern = Sql.param(new io.prisma4j.sql.SqlValue.Text(text));
+            }
         }
         return new Expr.Like(column, pattern, compare.insensitive(), false);
     }

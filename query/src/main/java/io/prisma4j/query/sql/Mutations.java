@@ -56,6 +56,7 @@ final class Mutations {
         return writes.readBack(model, record, op.selection());
     }
 
+    /** Runs atomically itself: one INSERT needs no transaction, several (or a read-back) do. */
     Object createMany(Operation.CreateMany op) {
         Model model = op.model();
         List<Map<ScalarField, Object>> rows = new ArrayList<>();
@@ -63,8 +64,22 @@ final class Mutations {
             rows.add(RecordValues.forCreate(ctx, model, row, Map.of()));
         }
         if (op.selection() == null) {
-            return count(writes.insertMany(model, rows, op.skipDuplicates()));
+            List<Insert> batches = writes.batches(model, rows, op.skipDuplicates());
+            if (batches.size() == 1) {
+                return count(ctx.execute(batches.get(0)));
+            }
+            return ctx.port.atomically(() -> {
+                long count = 0;
+                for (Insert insert : batches) {
+                    count += ctx.execute(insert);
+                }
+                return count(count);
+            });
         }
+        return ctx.port.atomically(() -> createManyAndReturn(op, model, rows));
+    }
+
+    private Object createManyAndReturn(Operation.CreateMany op, Model model, List<Map<ScalarField, Object>> rows) {
         Columns columns = Columns.of(op.selection());
         boolean readBack = op.selection().hasRelations();
         List<ScalarField> returned = readBack ? model.primaryIdentifier() : columns.fields();
@@ -170,6 +185,7 @@ final class Mutations {
         return rows(model, rows, op.selection(), readBack);
     }
 
+    /** Runs atomically itself: a native upsert is one statement, the emulated one needs a transaction. */
     Map<String, Object> upsert(Operation.Upsert op) {
         Model model = op.model();
         List<ScalarField> conflictTarget = nativeUpsertTarget(op);
@@ -192,10 +208,12 @@ final class Mutations {
                 return insert;
             });
         }
-        List<Map<ScalarField, Object>> ids = writes.ids(model, op.where(), 1L);
-        Map<ScalarField, Object> record = ids.isEmpty() ? writes.createRecord(model, op.create(), Map.of())
-                : writes.updateRecord(model, ids.get(0), op.update());
-        return writes.readBack(model, record, op.selection());
+        return ctx.port.atomically(() -> {
+            List<Map<ScalarField, Object>> ids = writes.ids(model, op.where(), 1L);
+            Map<ScalarField, Object> record = ids.isEmpty() ? writes.createRecord(model, op.create(), Map.of())
+                    : writes.updateRecord(model, ids.get(0), op.update());
+            return writes.readBack(model, record, op.selection());
+        });
     }
 
     /**

@@ -65,7 +65,7 @@ public final class SqlExecutor {
                 || operation instanceof Operation.Aggregate || operation instanceof Operation.GroupBy;
     }
 
-    /** Writes that are one statement (or a write and a read) and need no transaction of their own. */
+    /** Writes that are one statement (or a write and a read), or see to their own atomicity. */
     private boolean isSingleStatement(Operation operation) {
         boolean foreignKeys = dataModel.relationMode() != RelationMode.PRISMA;
         if (operation instanceof Operation.CreateOne create) {
@@ -82,6 +82,10 @@ public final class SqlExecutor {
         }
         if (operation instanceof Operation.UpdateMany update) {
             return update.limit() == null;
+        }
+        if (operation instanceof Operation.CreateMany || operation instanceof Operation.Upsert) {
+            // They start a transaction themselves when they need more than one statement.
+            return true;
         }
         return false;
     }

@@ -95,7 +95,15 @@ public interface SqlFlavour {
         if (value instanceof ParsedValue.JsonText json) {
             return new SqlValue.Json(json.text());
         }
+        if (value instanceof String text && textTyped(field)) {
+            return new SqlValue.Text(text);
+        }
         return value;
+    }
+
+    /** Whether strings for this field may be bound as text (see {@link SqlValue.Text}); no by default. */
+    default boolean textTyped(ScalarField field) {
+        return false;
     }
 
     /** A scalar list value (only PostgreSQL has scalar lists). */

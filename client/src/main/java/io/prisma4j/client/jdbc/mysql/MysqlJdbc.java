@@ -96,6 +96,8 @@ public final class MysqlJdbc implements JdbcDialect {
             statement.setString(index, json.text());
         } else if (value instanceof SqlValue.Enum enumValue) {
             statement.setString(index, enumValue.value());
+        } else if (value instanceof SqlValue.Text text) {
+            statement.setString(index, text.value());
         } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
             statement.setString(index, JsonValues.write(value));
         } else {

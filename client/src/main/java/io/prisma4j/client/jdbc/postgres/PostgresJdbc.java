@@ -102,6 +102,18 @@ public final class PostgresJdbc implements JdbcDialect {
         } else if (value instanceof SqlValue.Array array) {
             Object[] items = array.values().stream().map(PostgresJdbc::arrayElement).toArray();
             statement.setArray(index, connection.createArrayOf(array.elementType(), items));
+        } else if (value instanceof SqlValue.Text text) {
+            statement.setString(index, text.value());
+        } else if (value instanceof Integer number) {
+            // Numbers and booleans go typed: PostgreSQL plans an untyped parameter anew on each execution
+            // of a prepared statement; everything else is text of unspecified type, as Prisma's adapter
+            // sends it, for the server to read as the column's type (enums, uuid, timestamps, decimals).
+            statement.setInt(index, number);
+        } else if (value instanceof Long number && number == number.intValue()) {
+            // Beyond 32 bits stays text: an integer column then reports the value, as Prisma shows it.
+            statement.setLong(index, number);
+        } else if (value instanceof Boolean bool) {
+            statement.setBoolean(index, bool);
         } else {
             statement.setObject(index, text(value, false), Types.OTHER);
         }
@@ -121,6 +133,9 @@ public final class PostgresJdbc implements JdbcDialect {
         }
         if (value instanceof SqlValue.Enum enumValue) {
             return enumValue.value();
+        }
+        if (value instanceof SqlValue.Text text) {
+            return text.value();
         }
         if (value instanceof Instant instant) {
             return raw ? Timestamps.sqlCompact(instant) : Timestamps.sqlMillis(instant) + "+00";

@@ -1,5 +1,9 @@
 package io.prisma4j.query.sql.postgres;
 
+import io.prisma4j.schema.model.NativeType;
+
+import io.prisma4j.schema.model.ScalarType;
+
 import io.prisma4j.query.document.ParsedValue;
 import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.query.sql.SqlValues;
@@ -20,6 +24,16 @@ import java.util.List;
 
 /** PostgreSQL: jsonb operators, arrays for scalar lists, ILIKE, base64 bytes in JSON. */
 public final class PostgresFlavour implements SqlFlavour {
+    /** Plain text columns ({@code text}, {@code varchar}, {@code char}); uuid, xml, citext, ... stay untyped. */
+    @Override
+    public boolean textTyped(ScalarField field) {
+        if (field.scalarType() != ScalarType.STRING || field.isEnum()) {
+            return false;
+        }
+        String nativeType = field.nativeType().map(NativeType::name).orElse(null);
+        return nativeType == null || nativeType.equals("Text") || nativeType.equals("VarChar") || nativeType.equals("Char");
+    }
+
 
     @Override
     public Provider provider() {
