@@ -145,8 +145,14 @@ public final class PrismaJson {
             Map<String, Object> userFacing = new LinkedHashMap<>();
             userFacing.put("is_panic", false);
             userFacing.put("message", e.coreMessage());
-            userFacing.put("meta", encode(e.meta()));
-            userFacing.put("error_code", e.code());
+            if (e instanceof PrismaClientValidationException) {
+                // The engine reports a query that fails validation as P2009, its meta saying where.
+                userFacing.put("meta", validationMeta(e));
+                userFacing.put("error_code", "P2009");
+            } else {
+                userFacing.put("meta", encode(e.meta()));
+                userFacing.put("error_code", e.code());
+            }
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("error", e.getMessage());
             error.put("user_facing_error", userFacing);
@@ -159,5 +165,19 @@ public final class PrismaJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The validation error's kind and paths, as the engine's P2009 meta gives them. */
+    private static Map<String, Object> validationMeta(PrismaException e) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (e.getCause() instanceof io.prisma4j.query.document.ValidationException validation) {
+            io.prisma4j.query.document.ValidationError error = validation.error();
+            meta.put("kind", error.getClass().getSimpleName());
+            meta.put("selectionPath", error.selectionPath());
+            if (!error.argumentPath().isEmpty()) {
+                meta.put("argumentPath", error.argumentPath());
+            }
+        }
+        return meta;
     }
 }

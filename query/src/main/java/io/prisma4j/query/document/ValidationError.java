@@ -11,6 +11,11 @@ public sealed interface ValidationError {
 
     List<String> selectionPath();
 
+    /** Which argument inside the selected field; empty for errors about the selection itself. */
+    default List<String> argumentPath() {
+        return List.of();
+    }
+
     /** A field and the type names it accepts. */
     record ArgumentDescription(String name, List<String> typeNames) {
     }
