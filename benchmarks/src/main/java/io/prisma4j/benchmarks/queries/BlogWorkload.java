@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The operations of the workload (see the benchmarks README), each as a prisma4j call and the JDBC
+ * The operations of the workload (see QUERIES.md in this module), each as a prisma4j call and the JDBC
  * code doing the same work. Operations 5 and 6 run in both relation load strategies.
  */
 final class BlogWorkload {
