@@ -149,7 +149,18 @@ public final class PrismaClient implements PrismaOperations, AutoCloseable {
         }
         String firstModel = operations.isEmpty() ? null : operations.get(0).model();
         String modelName = firstModel == null ? null : runtime.queryEngine().model(firstModel).name();
-        TransactionSession session = translate(() -> runtime.startTransaction(options, modelName));
+        TransactionSession session;
+        try {
+            session = translate(() -> runtime.startTransaction(options, modelName));
+        } catch (PrismaClientKnownRequestException e) {
+            // Prisma reports a batch that cannot start as a failure of its first operation.
+            PendingOperation first = operations.get(0);
+            if (first.kind() != PendingOperation.Kind.MODEL) {
+                throw e;
+            }
+            throw io.prisma4j.client.internal.Errors.known(e.code(), e.coreMessage(), e.meta(),
+                    io.prisma4j.client.internal.Errors.clientMethod(modelName, first.action()), e);
+        }
         BoundClient tx = new BoundClient(runtime, session, middleware, extensions);
         List<Object> results = new ArrayList<>();
         try {

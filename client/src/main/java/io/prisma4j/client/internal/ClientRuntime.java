@@ -123,7 +123,7 @@ public final class ClientRuntime implements AutoCloseable {
         try {
             query = queryEngine.prepare(model, action, args);
         } catch (ValidationException e) {
-            throw Errors.validation(e, Errors.clientMethod(model, action), args);
+            throw Errors.validation(e, Errors.clientMethod(model, action), "count".equals(action) ? countArgs(args) : args);
         } catch (QueryUnknownRequestException e) {
             throw Errors.unknown(e, Errors.clientMethod(model, action));
         } catch (QueryRequestException e) {
@@ -142,6 +142,21 @@ public final class ClientRuntime implements AutoCloseable {
         } catch (UnsupportedOperationException e) {
             throw Errors.unknown(e.getMessage(), Errors.clientMethod(query.model().name(), action), e);
         }
+    }
+
+    /** count's arguments as Prisma Client shows them in errors: the count it asks for first, as a select. */
+    private static Map<String, Object> countArgs(Map<String, ?> args) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        Object select = args == null ? null : args.get("select");
+        shown.put("select", Map.of("_count", Map.of("select", select instanceof Map<?, ?> ? select : Map.of("_all", true))));
+        if (args != null) {
+            args.forEach((key, value) -> {
+                if (!key.equals("select")) {
+                    shown.put(key, value);
+                }
+            });
+        }
+        return shown;
     }
 
     // ---- raw SQL ----

@@ -37,7 +37,7 @@ public final class Errors {
 
     public static PrismaException validation(ValidationException e, String clientMethod, Object args) {
         String core = e.getMessage();
-        String rendered = ArgumentsPrinter.print(args);
+        String rendered = ArgumentsTree.render(args, e.error());
         return new PrismaClientValidationException(head(clientMethod) + "\n\n" + rendered + "\n\n" + core, core, e);
     }
 
