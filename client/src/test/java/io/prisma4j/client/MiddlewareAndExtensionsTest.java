@@ -14,6 +14,7 @@ import java.util.Map;
 import static io.prisma4j.client.Fixtures.list;
 import static io.prisma4j.client.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The tutorial's {@code $use} middleware (timing, soft delete) and {@code $extends} query extensions. */
 class MiddlewareAndExtensionsTest {
@@ -158,6 +159,25 @@ class MiddlewareAndExtensionsTest {
             assertThat(event.query()).startsWith("SELECT").contains("\"email\" = ?");
             assertThat(event.params()).isEqualTo("[\"e@x.io\"]");
             assertThat(event.duration()).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void infoAndErrorEventsTellWhenThePoolStartsAndARequestFails() {
+        try (TestDatabase db = TestDatabases.create(DatabaseKind.SQLITE); PrismaClient prisma = softDeleteClient(db)) {
+            List<PrismaEvent> info = new ArrayList<>();
+            List<PrismaEvent> errors = new ArrayList<>();
+            prisma.$on("info", info::add);
+            prisma.$on("error", errors::add);
+            prisma.model("User").findMany(map());
+            assertThat(info).extracting(PrismaEvent::message).containsExactly("Starting a sqlite pool with 1 connections.");
+            assertThatThrownBy(() -> prisma.model("User").findMany(map("take", "many")))
+                    .isInstanceOf(PrismaClientValidationException.class);
+            assertThat(errors).singleElement().satisfies(e -> {
+                assertThat(e.level()).isEqualTo(LogLevel.ERROR);
+                assertThat(e.message()).startsWith("Invalid `prisma.user.findMany()` invocation:")
+                        .endsWith("Argument `take`: Invalid value provided. Expected Int, provided String.");
+            });
         }
     }
 }

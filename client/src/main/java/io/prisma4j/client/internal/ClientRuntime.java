@@ -53,8 +53,9 @@ public final class ClientRuntime implements AutoCloseable {
         this.queryEngine = new QueryEngine(dataModel);
         this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
         this.dialect = dialectFor(dataModel.provider(), url);
-        this.pool = new ConnectionPool(url, dialect);
         this.events = new Events(logged);
+        this.pool = new ConnectionPool(url, dialect, limit -> events.message(LogLevel.INFO,
+                "Starting a " + dataModel.provider().prismaName() + " pool with " + limit + " connections."));
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "prisma4j-transaction-timeouts");
             thread.setDaemon(true);
@@ -119,6 +120,16 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** Validates and runs a model action on a session; every failure becomes a Prisma error. */
     public Object runModel(Session session, String model, String action, Map<String, ?> args) {
+        try {
+            return prepareAndRun(session, model, action, args);
+        } catch (PrismaException e) {
+            // Prisma logs every failed request at the error level (prisma:error).
+            events.message(LogLevel.ERROR, e.getMessage());
+            throw e;
+        }
+    }
+
+    private Object prepareAndRun(Session session, String model, String action, Map<String, ?> args) {
         PreparedQuery query;
         try {
             query = queryEngine.prepare(model, action, args);

@@ -28,6 +28,7 @@ import java.util.Map;
  */
 public final class ConnectionPool implements AutoCloseable {
     private final HikariConfig config;
+    private final java.util.function.IntConsumer onStart;
     private volatile HikariDataSource dataSource;
     private boolean closed;
     private final ConnectionUrl url;
@@ -35,8 +36,10 @@ public final class ConnectionPool implements AutoCloseable {
     private final int limit;
     private final int timeoutSeconds;
 
-    public ConnectionPool(ConnectionUrl url, JdbcDialect dialect) {
+    /** {@code onStart} hears the pool's size when it starts (Prisma's info event). */
+    public ConnectionPool(ConnectionUrl url, JdbcDialect dialect, java.util.function.IntConsumer onStart) {
         this.url = url;
+        this.onStart = onStart;
         this.dialect = dialect;
         this.limit = url.intParam("connection_limit", dialect.defaultPoolSize());
         this.timeoutSeconds = url.intParam("pool_timeout", 10);
@@ -74,6 +77,7 @@ public final class ConnectionPool implements AutoCloseable {
             if (dataSource == null) {
                 try {
                     dataSource = new HikariDataSource(config);
+                    onStart.accept(limit);
                 } catch (PoolInitializationException e) {
                     throw startFailure(e);
                 }
