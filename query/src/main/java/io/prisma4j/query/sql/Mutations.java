@@ -127,12 +127,48 @@ final class Mutations {
                 return result;
             }
         }
+        Map<ScalarField, Object> known = data.hasNestedWrites() ? null : primaryKeyOf(model, op.where(), data);
+        if (known != null) {
+            // The where names the primary key and the update keeps it: no need to read the id first.
+            List<Map.Entry<ScalarField, Expr>> assignments = writes.assignments(model, data, null);
+            writes.addUpdatedAt(model, data, assignments);
+            Update update = new Update(ctx.table(model, null));
+            assignments.forEach(a -> update.set(a.getKey().databaseName(), a.getValue()));
+            update.where(writes.idCondition(model, model.databaseName(), List.of(known)));
+            if (ctx.execute(update) == 0) {
+                throw QueryErrors.recordNotFound(ctx.rootModel, "an update");
+            }
+            return writes.readBack(model, known, op.selection());
+        }
         List<Map<ScalarField, Object>> ids = writes.ids(model, op.where(), 1L);
         if (ids.isEmpty()) {
             throw QueryErrors.recordNotFound(ctx.rootModel, "an update");
         }
         Map<ScalarField, Object> id = writes.updateRecord(model, ids.get(0), data);
         return writes.readBack(model, id, op.selection());
+    }
+
+    /**
+     * The primary key values a unique filter gives by plain equality on every key field (and nothing else),
+     * when the data leaves them unchanged; else null.
+     */
+    private static Map<ScalarField, Object> primaryKeyOf(Model model, Filter where, WriteData data) {
+        List<Filter> parts = where instanceof Filter.And and ? and.filters() : List.of(where);
+        Map<ScalarField, Object> values = new java.util.LinkedHashMap<>();
+        for (Filter part : parts) {
+            if (!(part instanceof Filter.Scalar scalar) || !(scalar.condition() instanceof Condition.Compare compare)
+                    || compare.op() != Condition.Op.EQUALS || compare.insensitive() || compare.value() == null
+                    || compare.value() instanceof Condition.FieldRef || values.containsKey(scalar.field())) {
+                return null;
+            }
+            values.put(scalar.field(), compare.value());
+        }
+        List<ScalarField> key = model.primaryIdentifier();
+        if (values.size() != key.size() || !values.keySet().containsAll(key)
+                || key.stream().anyMatch(data.scalars()::containsKey)) {
+            return null;
+        }
+        return values;
     }
 
     Object updateMany(Operation.UpdateMany op) {
