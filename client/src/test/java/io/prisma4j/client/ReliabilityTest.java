@@ -134,12 +134,14 @@ class ReliabilityTest {
     }
 
     /**
-     * A transfer that touches the two accounts in id order, as applications do to keep row locks from
-     * deadlocking (PostgreSQL detects a deadlock only after {@code deadlock_timeout}, one second).
-     * Serializable transactions still conflict, and are retried on P2034.
+     * A transfer that reads the sender's balance first, as the tutorial's does, then changes the two
+     * accounts in id order, as applications do to keep row locks from deadlocking while they write
+     * (PostgreSQL detects a deadlock only after {@code deadlock_timeout}, one second). The reads make
+     * concurrent Serializable transactions conflict, and those are retried on P2034.
      */
     private static Object orderedTransfer(PrismaOperations tx, int from, int to, int amount) {
         ModelClient accounts = tx.model("account");
+        accounts.findUnique(map("where", map("id", from), "select", map("balance", true)));
         int first = Math.min(from, to);
         int second = Math.max(from, to);
         accounts.update(map("where", map("id", first), "data", map("balance", map(first == from ? "decrement" : "increment", amount))));
