@@ -1,0 +1,33 @@
+package io.prisma4j.schema.validation.internal.rules;
+
+import io.prisma4j.schema.connector.Connector;
+import io.prisma4j.schema.validation.internal.db.ModelInfo;
+import io.prisma4j.schema.validation.internal.db.RelationFieldInfo;
+
+/**
+ * Checks only one database makes. Shared rules call these hooks; each database answers where it has
+ * something to say.
+ */
+interface ConnectorRules {
+    /** A database without rules of its own. */
+    ConnectorRules NONE = new ConnectorRules() {
+    };
+
+    static ConnectorRules of(Connector connector) {
+        if (connector == null) {
+            return NONE;
+        }
+        return switch (connector.provider()) {
+            case POSTGRESQL -> new PostgresRules();
+            case MYSQL -> new MySqlRules();
+            case MONGODB -> new MongoDbRules();
+            default -> NONE;
+        };
+    }
+
+    default void validateModel(ModelInfo model, ValidationContext ctx) {
+    }
+
+    default void validateRelationField(RelationFieldInfo field, ValidationContext ctx) {
+    }
+}
