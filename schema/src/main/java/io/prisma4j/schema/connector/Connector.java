@@ -46,11 +46,9 @@ public final class Connector {
                 AUTOINCREMENT_MULTIPLE, AUTOINCREMENT_NON_INDEXED, NATIVE_TYPES, INSENSITIVE_FILTERS,
                 CREATE_MANY_SKIP_DUPLICATES, RETURNING, NATIVE_UPSERT, INDEX_SORT, INDEX_TYPES, MULTI_SCHEMA,
                 FOREIGN_KEYS, TRANSACTIONS, DISTINCT_ON, NAMED_PRIMARY_KEYS, NAMED_FOREIGN_KEYS, LATERAL_JOIN, VIEWS,
-                DECIMAL, ENUM_LISTS, COMPOUND_IDS, IMPLICIT_MANY_TO_MANY, JSON_LISTS,
-                RELATION_FIELDS_IN_ARBITRARY_ORDER))
+                DECIMAL, ENUM_LISTS, COMPOUND_IDS, IMPLICIT_MANY_TO_MANY, RELATION_FIELDS_IN_ARBITRARY_ORDER))
                 .actions(ALL_ACTIONS, EMULATED)
-                .scopes(ConstraintScope.GLOBAL_PRIMARY_KEY_KEY_INDEX,
-                        ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY)
+                .scopes(ConstraintScope.MODEL_PRIMARY_KEY_KEY_INDEX_FOREIGN_KEY)
                 .nativeTypes(new CockroachNativeTypes())
                 .indexTypes(EnumSet.of(IndexType.BTREE, IndexType.GIN))
                 .urlSchemes("postgresql://", "postgres://"));

@@ -19,6 +19,12 @@ public final class ConfigMessages {
                 span);
     }
 
+    /** {@code kind} is {@code datasource} or {@code generator}. */
+    public static Diagnostic propertyWithoutValue(String property, String block, String kind, Span span) {
+        return Diagnostic.error("Property " + property + " in " + kind + " " + block + " needs to be assigned a value",
+                span);
+    }
+
     public static Diagnostic envInProvider(Span span) {
         return Diagnostic.error("A datasource must not use the env() function in the provider argument.", span);
     }

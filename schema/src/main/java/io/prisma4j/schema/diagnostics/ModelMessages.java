@@ -9,6 +9,38 @@ public final class ModelMessages {
     private ModelMessages() {
     }
 
+    public static Diagnostic viewWithPrimaryKey(Span span) {
+        return Messages.validationError("Views cannot have primary keys.", span);
+    }
+
+    public static Diagnostic viewWithIndex(Span span) {
+        return Messages.validationError("Views cannot have indexes.", span);
+    }
+
+    public static Diagnostic viewUniqueWithMap(Span span) {
+        return Messages.validationError("@@unique annotations on views are not backed by unique indexes in the "
+                + "database and cannot specify a mapped database name.", span);
+    }
+
+    public static Diagnostic viewUniqueClustered(Span span) {
+        return Messages.validationError("@@unique annotations on views are not backed by unique indexes in the "
+                + "database and cannot be clustered.", span);
+    }
+
+    public static Diagnostic viewUniqueFieldArguments(String attribute, Span span) {
+        return Messages.attributeValidationError("Scalar fields in @@unique attributes in views cannot have "
+                + "arguments.", attribute, span);
+    }
+
+    public static Diagnostic cockroachAutoincrementOnInt(Span span) {
+        return Messages.attributeValidationError("The `autoincrement()` default function is defined only on BigInt "
+                + "fields on CockroachDB. Use sequence() if you want an autoincrementing Int field.", "default", span);
+    }
+
+    public static Diagnostic unexpectedSequenceArgument(Span span) {
+        return Diagnostic.error("Unexpected argument in `sequence()` function call", span);
+    }
+
     public static Diagnostic viewsNeedPreviewFeature(Span span) {
         return Messages.validationError("View definitions are only available with the `views` preview feature.",
                 span);

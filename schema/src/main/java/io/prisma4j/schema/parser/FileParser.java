@@ -431,10 +431,8 @@ final class FileParser {
             return reset(start, mark);
         }
         c.skipWhitespace();
+        // The value is optional in the grammar: `provider =` parses, and validation reports it.
         Expression value = parseExpression();
-        if (value == null) {
-            return reset(start, mark);
-        }
         c.skipWhitespace();
         String trailing = parseTrailingComment();
         c.skipWhitespace();

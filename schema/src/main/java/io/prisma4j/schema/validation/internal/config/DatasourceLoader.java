@@ -17,7 +17,6 @@ import io.prisma4j.schema.validation.internal.db.Coerce;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,9 +52,9 @@ final class DatasourceLoader {
 
     private LoadedDatasource load(Top.ConfigBlock block) {
         String name = block.name().name();
-        Map<String, BlockItem.Property> properties = new LinkedHashMap<>();
-        for (BlockItem.Property property : block.properties().toList()) {
-            properties.put(property.name().name(), property);
+        Map<String, BlockItem.Property> properties = ConfigValues.properties(block, diagnostics);
+        if (properties == null) {
+            return null;
         }
         BlockItem.Property providerProperty = properties.remove("provider");
         if (providerProperty == null) {

@@ -8,7 +8,6 @@ import io.prisma4j.schema.diagnostics.ConfigMessages;
 import io.prisma4j.schema.diagnostics.Diagnostics;
 import io.prisma4j.schema.validation.internal.db.Coerce;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +25,9 @@ final class GeneratorLoader {
     Set<String> load(List<Top.ConfigBlock> blocks, Provider provider) {
         Set<String> features = new TreeSet<>();
         for (Top.ConfigBlock block : blocks) {
-            Map<String, BlockItem.Property> properties = new LinkedHashMap<>();
-            for (BlockItem.Property property : block.properties().toList()) {
-                properties.put(property.name().name(), property);
+            Map<String, BlockItem.Property> properties = ConfigValues.properties(block, diagnostics);
+            if (properties == null) {
+                continue;
             }
             BlockItem.Property engineType = properties.get("engineType");
             if (engineType != null && !(engineType.value() instanceof Expression.StringValue)) {

@@ -80,7 +80,7 @@ final class NamesPass {
                 reservedScalarName(block.name());
                 duplicateKeys(block);
                 declare(block.kind() == Top.ConfigKind.DATASOURCE ? datasourceNamespace : generatorNamespace,
-                        block.name(), block.kind().keyword(), null);
+                        block.name(), typeName(block), null);
             }
         }
     }
@@ -130,10 +130,15 @@ final class NamesPass {
         Set<String> seen = new HashSet<>();
         for (BlockItem.Property property : block.properties().toList()) {
             if (!seen.add(property.name().name())) {
-                diagnostics.add(NameMessages.duplicateConfigKey(block.kind().keyword() + " \"" + block.name().name()
+                diagnostics.add(NameMessages.duplicateConfigKey(typeName(block) + " \"" + block.name().name()
                         + "\"", property.name().name(), property.name().span()));
             }
         }
+    }
+
+    /** How Prisma names a configuration block in messages: {@code source} or {@code generator}. */
+    private static String typeName(Top.ConfigBlock block) {
+        return block.kind() == Top.ConfigKind.DATASOURCE ? "source" : "generator";
     }
 
     private void attributeNames(List<Attribute> attributes) {

@@ -40,7 +40,9 @@ final class FieldRules {
         defaultConstraintName(field);
         nativeTypes.validate(field.scalarType(), field.nativeType());
         defaultValue(field);
-        unsupportedType(field);
+        if (!field.model().isView()) {
+            unsupportedType(field);
+        }
     }
 
     private void connectorSupport(ScalarFieldInfo field) {

@@ -63,6 +63,25 @@ final class IndexRules {
         }
     }
 
+    /** A view has no indexes of its own: only plain {@code @@unique} criteria for the client. */
+    void validateOnView(IndexInfo index) {
+        Span span = index.attribute().span();
+        if (!index.isUnique()) {
+            ctx.report(ModelMessages.viewWithIndex(span));
+        }
+        if (index.mappedName() != null) {
+            ctx.report(ModelMessages.viewUniqueWithMap(span));
+        }
+        if (index.clustered() != null) {
+            ctx.report(ModelMessages.viewUniqueClustered(span));
+        }
+        for (IndexFieldInfo field : index.fields()) {
+            if (field.length() != null || field.operatorClass() != null || field.sortOrder() != null) {
+                ctx.report(ModelMessages.viewUniqueFieldArguments(index.attributeName(), span));
+            }
+        }
+    }
+
     private boolean supportsIndexType(IndexType type) {
         return ctx.connector == null ? type == IndexType.BTREE : ctx.connector.supportsIndexType(type);
     }

@@ -89,11 +89,11 @@ final class JsonSyntax {
             }
             case '[' -> {
                 pos++;
-                nested(() -> sequence(']', "list", this::value));
+                nested(() -> sequence(']', "a list", this::value));
             }
             case '{' -> {
                 pos++;
-                nested(() -> sequence('}', "object", this::member));
+                nested(() -> sequence('}', "an object", this::member));
             }
             default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
@@ -132,7 +132,7 @@ final class JsonSyntax {
             return;
         }
         if (peek() == -1) {
-            throw error("EOF while parsing a " + what);
+            throw error("EOF while parsing " + what);
         }
         while (true) {
             element.run();
@@ -151,7 +151,7 @@ final class JsonSyntax {
                 pos++;
                 return;
             } else if (c == -1) {
-                throw error("EOF while parsing a " + what);
+                throw error("EOF while parsing " + what);
             } else {
                 throw peekError("expected `,` or `" + close + "`");
             }

@@ -49,8 +49,9 @@ final class ModelRules {
     }
 
     void validate(ModelInfo model) {
-        if (model.isView() && !ctx.hasPreviewFeature("views")) {
-            ctx.report(ModelMessages.viewsNeedPreviewFeature(model.span()));
+        if (model.isView()) {
+            validateView(model);
+            return;
         }
         strictUniqueCriteria(model);
         PrimaryKeyInfo pk = model.primaryKey();
@@ -97,9 +98,21 @@ final class ModelRules {
         }
     }
 
-    /** A model needs a primary key or a unique criterion of required, supported fields (views do not). */
+    /** Views are read-only projections: no keys or indexes of their own, no autoincrement. */
+    private void validateView(ModelInfo view) {
+        if (!ctx.hasPreviewFeature("views")) {
+            ctx.report(ModelMessages.viewsNeedPreviewFeature(view.span()));
+        }
+        schemaAttribute(view);
+        if (view.primaryKey() != null) {
+            ctx.report(ModelMessages.viewWithPrimaryKey(view.primaryKey().attribute().span()));
+        }
+        ctx.connectorRules.validateView(view, ctx);
+    }
+
+    /** A model needs a primary key or a unique criterion of required, supported fields. */
     private void strictUniqueCriteria(ModelInfo model) {
-        if (model.isIgnored() || model.isView()) {
+        if (model.isIgnored()) {
             return;
         }
         List<List<IndexFieldInfo>> criteria = model.uniqueCriteria();

@@ -62,12 +62,23 @@ final class MongoDbRules implements ConnectorRules {
         }
     }
 
+    /** On a view only the field names are checked. */
+    @Override
+    public void validateView(ModelInfo view, ValidationContext ctx) {
+        for (ScalarFieldInfo field : view.scalarFields()) {
+            fieldName(field, ctx);
+        }
+    }
+
+    /** Same fields with the same sort order and length (other options do not make a different index). */
     private static boolean sameFields(List<IndexFieldInfo> a, List<IndexFieldInfo> b) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).sameFieldAs(b.get(i))) {
+            IndexFieldInfo x = a.get(i);
+            IndexFieldInfo y = b.get(i);
+            if (!x.sameFieldAs(y) || x.sortOrder() != y.sortOrder() || !java.util.Objects.equals(x.length(), y.length())) {
                 return false;
             }
         }

@@ -24,7 +24,9 @@ public final class SchemaRules {
         new CompositeTypeRules(ctx).validate();
         for (ScalarFieldInfo field : db.unknownFunctionDefaults()) {
             Expression.FunctionCall call = (Expression.FunctionCall) field.defaultValue().value();
-            ctx.report(DefaultMessages.unknownFunction(call.name(), call.span()));
+            if (!ctx.connectorRules.knowsDefaultFunction(field, call, ctx)) {
+                ctx.report(DefaultMessages.unknownFunction(call.name(), call.span()));
+            }
         }
 
         ModelRules models = new ModelRules(ctx, names);
@@ -47,7 +49,11 @@ public final class SchemaRules {
                 relationFields.validate(field);
             }
             for (IndexInfo index : model.indexes()) {
-                indexes.validate(index);
+                if (model.isView()) {
+                    indexes.validateOnView(index);
+                } else {
+                    indexes.validate(index);
+                }
             }
         }
 
