@@ -20,7 +20,6 @@ import java.util.TreeSet;
 public record Configuration(LoadedDatasource datasource, Set<String> previewFeatures) {
 
     public static Configuration load(SchemaAst ast, Diagnostics diagnostics) {
-        Provider provider = firstProvider(ast);
         List<LoadedDatasource> datasources = new ArrayList<>();
         Set<String> features = new TreeSet<>();
         DatasourceLoader datasourceLoader = new DatasourceLoader(diagnostics);
@@ -28,8 +27,11 @@ public record Configuration(LoadedDatasource datasource, Set<String> previewFeat
         for (int file = 0; file < ast.files().files().size(); file++) {
             int fileId = file;
             List<Top.ConfigBlock> blocks = ast.configBlocks().filter(b -> b.span().fileId() == fileId).toList();
-            datasources.addAll(datasourceLoader.load(blocks.stream()
-                    .filter(b -> b.kind() == Top.ConfigKind.DATASOURCE).toList()));
+            List<LoadedDatasource> loaded = datasourceLoader.load(blocks.stream()
+                    .filter(b -> b.kind() == Top.ConfigKind.DATASOURCE).toList());
+            datasources.addAll(loaded);
+            // Provider-specific preview features are known only to generators in the datasource's file.
+            Provider provider = loaded.isEmpty() ? null : loaded.get(0).connector().provider();
             features.addAll(generatorLoader.load(blocks.stream()
                     .filter(b -> b.kind() == Top.ConfigKind.GENERATOR).toList(), provider));
         }
@@ -38,14 +40,5 @@ public record Configuration(LoadedDatasource datasource, Set<String> previewFeat
 
     public boolean hasPreviewFeature(String feature) {
         return previewFeatures.contains(feature);
-    }
-
-    /** The provider the first datasource names, which decides the provider-specific preview features. */
-    private static Provider firstProvider(SchemaAst ast) {
-        return ast.configBlocks().filter(b -> b.kind() == Top.ConfigKind.DATASOURCE).findFirst()
-                .flatMap(b -> b.properties().filter(p -> p.name().name().equals("provider")).findFirst())
-                .filter(p -> p.value() instanceof io.prisma4j.schema.ast.Expression.StringValue)
-                .flatMap(p -> Provider.fromName(((io.prisma4j.schema.ast.Expression.StringValue) p.value()).value()))
-                .orElse(null);
     }
 }
