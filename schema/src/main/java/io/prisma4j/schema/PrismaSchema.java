@@ -4,6 +4,8 @@ import io.prisma4j.schema.ast.SchemaAst;
 import io.prisma4j.schema.ast.SchemaFiles;
 import io.prisma4j.schema.ast.SourceFile;
 import io.prisma4j.schema.diagnostics.Diagnostics;
+import io.prisma4j.schema.format.FormattedSchema;
+import io.prisma4j.schema.format.SchemaFormatter;
 import io.prisma4j.schema.parser.SchemaParser;
 import io.prisma4j.schema.validation.SchemaValidator;
 
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Front door of the schema module: read, parse and validate {@code schema.prisma} (or a folder of
  * {@code .prisma} files) into a {@link ParsedSchema}, whose {@code dataModel()} is what every other
- * part of prisma4j works from.
+ * part of prisma4j works from; or format it as {@code prisma format} does.
  * <pre>{@code
  * DataModel model = PrismaSchema.load(Path.of("prisma/schema.prisma")).dataModel();
  * }</pre>
@@ -41,6 +43,19 @@ public final class PrismaSchema {
         SchemaAst ast = SchemaParser.parse(files, diagnostics);
         SchemaValidator.validate(ast, diagnostics);
         return new ParsedSchema(files, ast, diagnostics);
+    }
+
+    /**
+     * Formats schema text as {@code prisma format} does, reported as the file {@code schema.prisma}.
+     * {@code format(text).text()} is the formatted schema; check {@code isValid()} before using it.
+     */
+    public static FormattedSchema format(String text) {
+        return format(SchemaFiles.single("schema.prisma", text));
+    }
+
+    /** Formats every file of a schema and validates the result (see {@link FormattedSchema}). */
+    public static FormattedSchema format(SchemaFiles files) {
+        return SchemaFormatter.format(files);
     }
 
     /** Reads and parses a schema file, or every {@code .prisma} file under a folder (multi-file schema). */

@@ -49,7 +49,17 @@ public sealed interface BlockItem {
     record EmptyLines(int count, Span span) implements BlockItem {
     }
 
-    /** A line the grammar could not read (already reported as an error); kept verbatim. */
-    record InvalidLine(String text, Span span) implements BlockItem {
+    /**
+     * A line that cannot become a member (already reported as an error). Most are kept verbatim; a field
+     * declaration in legacy or incomplete syntax ({@code name: String}, {@code tags String[]?},
+     * {@code email} without a type) also carries the {@code declaration} as written, with its type where
+     * one was written, so the formatter can lay it out like Prisma does.
+     *
+     * @param declaration the field as written, or {@code null} when the line is not a field declaration
+     */
+    record InvalidLine(String text, Span span, Field declaration) implements BlockItem {
+        public InvalidLine(String text, Span span) {
+            this(text, span, null);
+        }
     }
 }

@@ -33,6 +33,8 @@ final class FileParser {
     private final Diagnostics out;
     /** Diagnostics of the item being parsed; dropped when the item backtracks, flushed when it is kept. */
     private final List<Diagnostic> pending = new ArrayList<>();
+    /** The last field declaration that could not become a field, with the type it was written with. */
+    private BlockItem.Field declarationAsWritten;
     private int nesting;
     /*
      * Where a block body was already read to its end and found no closing brace, per kind of body.
@@ -138,7 +140,7 @@ final class FileParser {
                         checkCompositeTypeFieldAttributes(field);
                     }
                 } else {
-                    items.add(new BlockItem.InvalidLine(slice(field.span()), field.span()));
+                    items.add(new BlockItem.InvalidLine(slice(field.span()), field.span(), declarationAsWritten));
                 }
                 continue;
             }
@@ -397,6 +399,8 @@ final class FileParser {
         }
         Span span = span(start);
         Comment documentation = join(doc, trailing);
+        declarationAsWritten = new BlockItem.Field(name, type == null ? null : type.type,
+                type == null ? FieldArity.REQUIRED : type.arity, attributes, documentation, trailing, span);
         if (colon != null) {
             pending.add(Messages.legacyColon(colon));
             return new BlockItem.Field(name, null, FieldArity.REQUIRED, attributes, documentation, trailing, span);
