@@ -15,7 +15,7 @@ public final class ConformanceRunner {
 
     /** Every category prisma4j implements, in the order they run. */
     static List<Category> categories() {
-        return List.of(new FormatCategory(), new MigrateCategory());
+        return List.of(new ValidateCategory(), new FormatCategory(), new MigrateCategory());
     }
 
     public static void main(String[] args) throws Exception {
