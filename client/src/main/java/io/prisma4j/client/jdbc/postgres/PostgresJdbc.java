@@ -1,0 +1,381 @@
+package io.prisma4j.client.jdbc.postgres;
+
+import io.prisma4j.client.jdbc.ConnectionUrl;
+import io.prisma4j.client.jdbc.DriverError;
+import io.prisma4j.client.jdbc.JdbcDialect;
+import io.prisma4j.client.jdbc.Timestamps;
+import io.prisma4j.client.jdbc.Values;
+import io.prisma4j.query.document.JsonValues;
+import io.prisma4j.query.sql.ColumnType;
+import io.prisma4j.schema.connector.Provider;
+import io.prisma4j.sql.SqlValue;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * PostgreSQL over pgjdbc. Parameters go as untyped text, as Prisma's pg driver sends them, so the
+ * server infers each one's type from where it is used (enums, jsonb, timestamps need no casts) and
+ * reports errors in its own words ({@code value "2147483648" is out of range for type integer}).
+ */
+public final class PostgresJdbc implements JdbcDialect {
+
+    @Override
+    public Provider provider() {
+        return Provider.POSTGRESQL;
+    }
+
+    @Override
+    public String jdbcUrl(ConnectionUrl url) {
+        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(url.host() == null ? "localhost" : url.host());
+        if (url.port() != null) {
+            jdbc.append(':').append(url.port());
+        }
+        jdbc.append('/').append(url.database() == null ? "postgres" : url.database());
+        return jdbc.toString();
+    }
+
+    @Override
+    public Properties properties(ConnectionUrl url) {
+        Properties properties = new Properties();
+        if (url.user() != null) {
+            properties.setProperty("user", url.user());
+        }
+        if (url.password() != null) {
+            properties.setProperty("password", url.password());
+        }
+        String schema = url.param("schema");
+        if (schema != null && !schema.isBlank()) {
+            properties.setProperty("currentSchema", schema);
+        }
+        String sslmode = url.param("sslmode");
+        if (sslmode != null) {
+            properties.setProperty("sslmode", sslmode);
+        }
+        if (url.param("sslcert") != null) {
+            properties.setProperty("sslcert", url.param("sslcert"));
+        }
+        if (url.param("sslrootcert") != null) {
+            properties.setProperty("sslrootcert", url.param("sslrootcert"));
+        }
+        if (url.param("application_name") != null) {
+            properties.setProperty("ApplicationName", url.param("application_name"));
+        }
+        properties.setProperty("connectTimeout", Integer.toString(url.intParam("connect_timeout", 5)));
+        int socketTimeout = url.intParam("socket_timeout", 0);
+        if (socketTimeout > 0) {
+            properties.setProperty("socketTimeout", Integer.toString(socketTimeout));
+        }
+        if ("true".equals(url.param("pgbouncer"))) {
+            properties.setProperty("prepareThreshold", "0");
+        }
+        return properties;
+    }
+
+    @Override
+    public void initialize(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET TIME ZONE 'UTC'");
+        }
+    }
+
+    @Override
+    public void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof byte[] bytes) {
+            statement.setBytes(index, bytes);
+        } else if (value instanceof SqlValue.Array array) {
+            Object[] items = array.values().stream().map(PostgresJdbc::arrayElement).toArray();
+            statement.setArray(index, connection.createArrayOf(array.elementType(), items));
+        } else if (value instanceof SqlValue.Text text) {
+            statement.setString(index, text.value());
+        } else if (value instanceof Integer number) {
+            // Numbers and booleans go typed: PostgreSQL plans an untyped parameter anew on each execution
+            // of a prepared statement; everything else is text of unspecified type, as Prisma's adapter
+            // sends it, for the server to read as the column's type (enums, uuid, timestamps, decimals).
+            statement.setInt(index, number);
+        } else if (value instanceof Long number && number == number.intValue()) {
+            // Beyond 32 bits stays text: an integer column then reports the value, as Prisma shows it.
+            statement.setLong(index, number);
+        } else if (value instanceof Boolean bool) {
+            statement.setBoolean(index, bool);
+        } else {
+            statement.setObject(index, text(value, false), Types.OTHER);
+        }
+    }
+
+    private static Object arrayElement(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return text(value, false);
+    }
+
+    /** The text form of a value, as the server parses it. */
+    private static String text(Object value, boolean raw) {
+        if (value instanceof SqlValue.Json json) {
+            return json.text();
+        }
+        if (value instanceof SqlValue.Enum enumValue) {
+            return enumValue.value();
+        }
+        if (value instanceof SqlValue.Text text) {
+            return text.value();
+        }
+        if (value instanceof Instant instant) {
+            return raw ? Timestamps.sqlCompact(instant) : Timestamps.sqlMillis(instant) + "+00";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>) {
+            return JsonValues.write(value);
+        }
+        return value.toString();
+    }
+
+    @Override
+    public void bindRaw(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.NULL);
+        } else if (value instanceof byte[] bytes) {
+            statement.setBytes(index, bytes);
+        } else {
+            statement.setObject(index, text(value, true), Types.OTHER);
+        }
+    }
+
+    /**
+     * {@code $n} placeholders (outside quotes and comments) become JDBC's {@code ?}, the parameters listed
+     * in the order they appear (a placeholder may be used twice).
+     */
+    @Override
+    public RawStatement rawStatement(String sql, List<Object> parameters) {
+        StringBuilder out = new StringBuilder(sql.length());
+        List<Object> ordered = new java.util.ArrayList<>();
+        char quote = 0;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (quote != 0) {
+                out.append(c);
+                if (c == quote) {
+                    quote = 0;
+                }
+                i++;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                out.append(c);
+                i++;
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                end = end < 0 ? sql.length() : end;
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '$' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isDigit(sql.charAt(end))) {
+                    end++;
+                }
+                int number = Integer.parseInt(sql.substring(i + 1, end));
+                if (number < 1 || number > parameters.size()) {
+                    throw new IllegalArgumentException("The raw query uses $" + number + " but " + parameters.size()
+                            + " parameter(s) were given");
+                }
+                ordered.add(parameters.get(number - 1));
+                out.append('?');
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        if (ordered.isEmpty()) {
+            return new RawStatement(sql, parameters);
+        }
+        return new RawStatement(out.toString(), ordered);
+    }
+
+    @Override
+    public long rowsOfSelect(long rowCount) {
+        return rowCount;
+    }
+
+    @Override
+    public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
+        if (type.list()) {
+            return Values.list(rs.getArray(index), type.kind());
+        }
+        return switch (type.kind()) {
+            case INT, COUNT -> Values.readNullable(rs, index, (int) rs.getLong(index));
+            case BIGINT -> Values.readNullable(rs, index, rs.getLong(index));
+            case FLOAT -> Values.readNullable(rs, index, rs.getDouble(index));
+            case DECIMAL -> rs.getBigDecimal(index);
+            case BOOLEAN -> Values.readNullable(rs, index, rs.getBoolean(index));
+            case STRING, ENUM, JSON_TEXT -> rs.getString(index);
+            case DATETIME -> dateTime(rs, index);
+            case JSON -> {
+                String text = rs.getString(index);
+                yield text == null ? null : JsonValues.parse(text);
+            }
+            case BYTES -> rs.getBytes(index);
+        };
+    }
+
+    @Override
+    public RowReader rowReader(ResultSet resultSet, java.util.List<ColumnType> columns) throws SQLException {
+        // The database type of each DateTime column, looked up once per result rather than once per value.
+        String[] dateTypes = new String[columns.size()];
+        ResultSetMetaData metaData = null;
+        for (int i = 0; i < dateTypes.length; i++) {
+            ColumnType type = columns.get(i);
+            if (!type.list() && type.kind() == ColumnType.Kind.DATETIME) {
+                metaData = metaData == null ? resultSet.getMetaData() : metaData;
+                dateTypes[i] = metaData.getColumnTypeName(i + 1);
+            }
+        }
+        return row -> {
+            Object[] values = new Object[dateTypes.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = dateTypes[i] != null ? dateTime(resultSet, i + 1, dateTypes[i]) : read(resultSet, i + 1, columns.get(i));
+            }
+            return values;
+        };
+    }
+
+    private static Instant dateTime(ResultSet rs, int index) throws SQLException {
+        return dateTime(rs, index, rs.getMetaData().getColumnTypeName(index));
+    }
+
+    private static Instant dateTime(ResultSet rs, int index, String type) throws SQLException {
+        Object value = switch (type) {
+            case "timestamptz" -> rs.getObject(index, OffsetDateTime.class);
+            case "date" -> rs.getObject(index, java.time.LocalDate.class);
+            case "time", "timetz" -> rs.getObject(index, java.time.LocalTime.class);
+            default -> rs.getObject(index, LocalDateTime.class);
+        };
+        return value == null ? null : Values.instant(value);
+    }
+
+    @Override
+    public Object readRaw(ResultSet rs, int index, ResultSetMetaData metaData) throws SQLException {
+        String type = metaData.getColumnTypeName(index);
+        if (type.startsWith("_")) {
+            java.sql.Array array = rs.getArray(index);
+            return array == null ? null : Values.list(array, rawKind(type.substring(1)));
+        }
+        return switch (rawKind(type)) {
+            case DATETIME -> dateTime(rs, index);
+            default -> Values.convert(rs.getObject(index), rawKind(type));
+        };
+    }
+
+    /** How Prisma's pg adapter types a column of a raw result. */
+    private static ColumnType.Kind rawKind(String type) {
+        return switch (type) {
+            case "int2", "int4", "oid", "serial", "smallserial" -> ColumnType.Kind.INT;
+            case "int8", "bigserial" -> ColumnType.Kind.BIGINT;
+            case "numeric", "money" -> ColumnType.Kind.DECIMAL;
+            case "float4", "float8" -> ColumnType.Kind.FLOAT;
+            case "bool" -> ColumnType.Kind.BOOLEAN;
+            case "timestamp", "timestamptz", "date" -> ColumnType.Kind.DATETIME;
+            case "json", "jsonb" -> ColumnType.Kind.JSON;
+            case "bytea" -> ColumnType.Kind.BYTES;
+            default -> ColumnType.Kind.STRING;
+        };
+    }
+
+    @Override
+    public DriverError translate(SQLException exception) {
+        if (!(exception instanceof PSQLException psql) || psql.getServerErrorMessage() == null) {
+            String state = exception.getSQLState();
+            if (state != null && state.startsWith("08")) {
+                return DriverError.of(null, null, "DatabaseNotReachable");
+            }
+            return null;
+        }
+        ServerErrorMessage error = psql.getServerErrorMessage();
+        String code = error.getSQLState();
+        String message = error.getMessage();
+        return switch (code) {
+            case "22001" -> DriverError.of(code, message, "LengthMismatch", "column", error.getColumn());
+            case "22003" -> DriverError.of(code, message, "ValueOutOfRange", "cause", message);
+            case "22P02" -> DriverError.of(code, message, "InvalidInputValue", "message", message);
+            case "23505" -> DriverError.of(code, message, "UniqueConstraintViolation",
+                    "constraint", constraint(error), "table", error.getTable());
+            case "23502" -> DriverError.of(code, message, "NullConstraintViolation",
+                    "constraint", error.getColumn() != null ? Map.of("fields", List.of(error.getColumn())) : null);
+            case "23503" -> DriverError.of(code, message, "ForeignKeyConstraintViolation",
+                    "constraint", error.getConstraint() != null ? Map.of("index", error.getConstraint())
+                            : error.getColumn() != null ? Map.of("fields", List.of(error.getColumn())) : null);
+            case "3D000" -> DriverError.of(code, message, "DatabaseDoesNotExist", "db", quoted(message, 1));
+            case "28000" -> DriverError.of(code, message, "DatabaseAccessDenied", "db", null);
+            case "28P01" -> DriverError.of(code, message, "AuthenticationFailed", "user", lastQuoted(message));
+            case "40001", "40P01" -> DriverError.of(code, message, "TransactionWriteConflict");
+            case "57P01", "57P02" -> DriverError.of(code, message, "ConnectionClosed");
+            case "42P01" -> DriverError.of(code, message, "TableDoesNotExist", "table", quoted(message, 1));
+            case "42703" -> DriverError.of(code, message, "ColumnNotFound", "column",
+                    message.replaceFirst("^column (.+) does not exist$", "$1").replace("\"", ""));
+            case "42P04" -> DriverError.of(code, message, "DatabaseAlreadyExists", "db", quoted(message, 1));
+            case "53300" -> DriverError.of(code, message, "TooManyConnections", "cause", message);
+            default -> {
+                Map<String, Object> cause = new LinkedHashMap<>();
+                cause.put("originalCode", code);
+                cause.put("originalMessage", message);
+                cause.put("kind", "postgres");
+                cause.put("code", code);
+                cause.put("severity", error.getSeverity());
+                cause.put("message", message);
+                cause.put("detail", error.getDetail());
+                cause.put("column", error.getColumn());
+                cause.put("hint", error.getHint());
+                yield new DriverError(cause);
+            }
+        };
+    }
+
+    private static Object constraint(ServerErrorMessage error) {
+        if (error.getConstraint() != null) {
+            return Map.of("index", error.getConstraint());
+        }
+        String detail = error.getDetail();
+        if (detail != null) {
+            var matcher = java.util.regex.Pattern.compile("Key \\(([^)]+)\\)").matcher(detail);
+            if (matcher.find()) {
+                return Map.of("fields", List.of(matcher.group(1).split(", ")));
+            }
+        }
+        return null;
+    }
+
+    /** The n-th space-separated word of a message, without its double quotes. */
+    private static String quoted(String message, int word) {
+        String[] words = message.split(" ");
+        if (words.length <= word) {
+            return null;
+        }
+        String[] parts = words[word].split("\"");
+        return parts.length > 1 ? parts[1] : words[word];
+    }
+
+    private static String lastQuoted(String message) {
+        String[] words = message.split(" ");
+        String[] parts = words[words.length - 1].split("\"");
+        return parts.length > 1 ? parts[1] : null;
+    }
+}

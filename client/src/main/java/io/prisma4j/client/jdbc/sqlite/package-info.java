@@ -1,0 +1,2 @@
+/** SQLite at the JDBC level: binding, reading, error translation. */
+package io.prisma4j.client.jdbc.sqlite;

@@ -1,0 +1,131 @@
+package io.prisma4j.query.sql.mysql;
+
+import io.prisma4j.query.document.ParsedValue;
+import io.prisma4j.query.sql.SqlFlavour;
+import io.prisma4j.query.sql.SqlValues;
+import io.prisma4j.query.tree.Condition;
+import io.prisma4j.query.tree.Filter;
+import io.prisma4j.schema.connector.Provider;
+import io.prisma4j.schema.model.ScalarField;
+import io.prisma4j.schema.model.ScalarType;
+import io.prisma4j.sql.Dialect;
+import io.prisma4j.sql.Sql;
+import io.prisma4j.sql.SqlValue;
+import io.prisma4j.sql.SqlWriter;
+import io.prisma4j.sql.ast.Expr;
+
+import java.util.List;
+
+/**
+ * MySQL and MariaDB: JSON functions (JSON is text on MariaDB, so equality is containment both ways),
+ * no native upsert in Prisma, full-text search with MATCH ... AGAINST.
+ */
+public final class MysqlFlavour implements SqlFlavour {
+
+    @Override
+    public Provider provider() {
+        return Provider.MYSQL;
+    }
+
+    @Override
+    public SqlWriter writer() {
+        return Sql.writer(Dialect.MYSQL);
+    }
+
+    @Override
+    public boolean nativeUpsert() {
+        return false;
+    }
+
+    @Override
+    public boolean limitInsideJsonAggregate() {
+        return true;
+    }
+
+    @Override
+    public Expr concat(List<Expr> parts) {
+        return new Expr.Func("CONCAT", parts, false);
+    }
+
+    @Override
+    public Expr fullTextSearch(Expr column, Expr query) {
+        return Sql.fragment("MATCH(", column, ") AGAINST (", query, " IN BOOLEAN MODE)");
+    }
+
+    @Override
+    public Expr jsonFilter(Expr column, Filter.JsonPath path, Condition condition, SqlValues values) {
+        Expr target = path.expression() == null ? column
+                : Sql.fragment("JSON_EXTRACT(", column, ", ", Sql.param(path.expression()), ")");
+        if (condition instanceof Condition.Compare compare) {
+            Expr json = Sql.param(new SqlValue.Json(jsonText(compare.value())));
+            return switch (compare.op()) {
+                case EQUALS -> equal(target, json);
+                case NOT_EQUALS -> Sql.not(equal(target, json));
+                case LT -> Sql.op(target, "<", json);
+                case LTE -> Sql.op(target, "<=", json);
+                case GT -> Sql.op(target, ">", json);
+                case GTE -> Sql.op(target, ">=", json);
+                default -> throw new IllegalStateException("unexpected Json comparison " + compare.op());
+            };
+        }
+        if (condition instanceof Condition.IsNull isNull) {
+            return new Expr.IsNull(target, isNull.negated());
+        }
+        if (condition instanceof Condition.JsonNull jsonNull) {
+            Expr isJsonNull = typeIs(target, "NULL");
+            Expr result = jsonNull.any() ? Sql.or(List.of(Sql.isNull(target), isJsonNull)) : isJsonNull;
+            return jsonNull.negated() ? Sql.not(result) : result;
+        }
+        Condition.JsonOp op = (Condition.JsonOp) condition;
+        return switch (op.op()) {
+            case STRING_CONTAINS, STRING_STARTS_WITH, STRING_ENDS_WITH -> Sql.and(typeIs(target, "STRING"),
+                    new Expr.Like(Sql.fragment("JSON_UNQUOTE(", target, ")"),
+                            SqlValues.pattern(likeOperator(op.op()), (String) op.value()), false, false));
+            case ARRAY_CONTAINS -> Sql.and(typeIs(target, "ARRAY"), Sql.fragment("JSON_CONTAINS(", target, ", ",
+                    Sql.param(new SqlValue.Json(jsonText(op.value()))), ")"));
+            case ARRAY_STARTS_WITH -> Sql.and(typeIs(target, "ARRAY"), equal(Sql.fragment("JSON_EXTRACT(", target,
+                    ", '$[0]')"), Sql.param(new SqlValue.Json(jsonText(op.value())))));
+            case ARRAY_ENDS_WITH -> Sql.and(typeIs(target, "ARRAY"), equal(Sql.fragment("JSON_EXTRACT(", target,
+                    ", '$[last]')"), Sql.param(new SqlValue.Json(jsonText(op.value())))));
+        };
+    }
+
+    private static Expr typeIs(Expr target, String type) {
+        return Sql.eq(Sql.fragment("JSON_TYPE(", target, ")"), Sql.fragment("'" + type + "'"));
+    }
+
+    /** JSON equality as mutual containment: MariaDB keeps JSON as text, so plain = would compare spelling. */
+    private static Expr equal(Expr target, Expr json) {
+        return Sql.and(Sql.fragment("JSON_CONTAINS(", target, ", ", json, ")"),
+                Sql.fragment("JSON_CONTAINS(", json, ", ", target, ")"));
+    }
+
+    private static String jsonText(Object value) {
+        return value instanceof ParsedValue.JsonText json ? json.text() : String.valueOf(value);
+    }
+
+    private static String likeOperator(Condition.JsonOperator op) {
+        return switch (op) {
+            case STRING_CONTAINS -> "contains";
+            case STRING_STARTS_WITH -> "startsWith";
+            default -> "endsWith";
+        };
+    }
+
+    @Override
+    public Expr jsonColumn(Expr column, ScalarField field) {
+        if (field.scalarType() == ScalarType.BYTES) {
+            return Sql.fragment("TO_BASE64(", column, ")");
+        }
+        if (field.scalarType() == ScalarType.JSON) {
+            return Sql.fragment("JSON_EXTRACT(", column, ", '$')");
+        }
+        return column;
+    }
+
+    @Override
+    public Expr embedJson(Expr subquery) {
+        // A subquery's JSON result is plain text to MariaDB; JSON_EXTRACT marks it as JSON again.
+        return Sql.fragment("JSON_EXTRACT(", subquery, ", '$')");
+    }
+}

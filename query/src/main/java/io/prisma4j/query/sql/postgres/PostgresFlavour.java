@@ -1,0 +1,202 @@
+package io.prisma4j.query.sql.postgres;
+
+import io.prisma4j.schema.model.NativeType;
+
+import io.prisma4j.schema.model.ScalarType;
+
+import io.prisma4j.query.document.ParsedValue;
+import io.prisma4j.query.sql.SqlFlavour;
+import io.prisma4j.query.sql.SqlValues;
+import io.prisma4j.query.tree.Condition;
+import io.prisma4j.query.tree.Filter;
+import io.prisma4j.query.tree.ListCondition;
+import io.prisma4j.query.tree.Operation;
+import io.prisma4j.schema.connector.Provider;
+import io.prisma4j.schema.model.ScalarField;
+import io.prisma4j.sql.Dialect;
+import io.prisma4j.sql.Sql;
+import io.prisma4j.sql.SqlValue;
+import io.prisma4j.sql.SqlWriter;
+import io.prisma4j.sql.ast.Expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** PostgreSQL: jsonb operators, arrays for scalar lists, ILIKE, base64 bytes in JSON. */
+public final class PostgresFlavour implements SqlFlavour {
+    /** Plain text columns ({@code text}, {@code varchar}, {@code char}); uuid, xml, citext, ... stay untyped. */
+    @Override
+    public boolean textTyped(ScalarField field) {
+        if (field.scalarType() != ScalarType.STRING || field.isEnum()) {
+            return false;
+        }
+        String nativeType = field.nativeType().map(NativeType::name).orElse(null);
+        return nativeType == null || nativeType.equals("Text") || nativeType.equals("VarChar") || nativeType.equals("Char");
+    }
+
+
+    @Override
+    public Provider provider() {
+        return Provider.POSTGRESQL;
+    }
+
+    @Override
+    public SqlWriter writer() {
+        return Sql.writer(Dialect.POSTGRES);
+    }
+
+    @Override
+    public Operation.LoadStrategy defaultLoadStrategy() {
+        return Operation.LoadStrategy.QUERY;
+    }
+
+    @Override
+    public boolean caseInsensitiveLike() {
+        return true;
+    }
+
+    @Override
+    public Object listValue(ScalarField field, List<Object> items) {
+        return new SqlValue.Array(items, "text");
+    }
+
+    @Override
+    public Expr listParam(ScalarField field, Object bound) {
+        return new Expr.Cast(Sql.param(bound), arrayType(field), false);
+    }
+
+    @Override
+    public Expr listPush(Expr column, ScalarField field, List<Object> values) {
+        List<Object> items = new ArrayList<>();
+        for (Object value : values) {
+            items.add(elementValue(field, value));
+        }
+        return Sql.fragment("array_cat(", column, ", ", listParam(field, listValue(field, items)), ")");
+    }
+
+    @Override
+    public Expr listFilter(Expr column, ScalarField field, ListCondition condition) {
+        if (condition instanceof ListCondition.Has has) {
+            return has.value() == null ? Sql.FALSE
+                    : Sql.fragment(new Expr.Cast(Sql.param(elementValue(field, has.value())), elementType(field), false),
+                    " = ANY(", column, ")");
+        }
+        if (condition instanceof ListCondition.HasEvery every) {
+            return Sql.fragment(column, " @> ", array(field, every.values()));
+        }
+        if (condition instanceof ListCondition.HasSome some) {
+            return Sql.fragment(column, " && ", array(field, some.values()));
+        }
+        if (condition instanceof ListCondition.IsEmpty empty) {
+            return Sql.fragment("cardinality(", column, empty.empty() ? ") = 0" : ") > 0");
+        }
+        ListCondition.Equals equals = (ListCondition.Equals) condition;
+        return equals.values() == null ? Sql.isNull(column) : Sql.eq(column, array(field, equals.values()));
+    }
+
+    private Expr array(ScalarField field, List<Object> values) {
+        List<Object> items = new ArrayList<>();
+        for (Object value : values) {
+            items.add(elementValue(field, value));
+        }
+        return listParam(field, listValue(field, items));
+    }
+
+    private static String arrayType(ScalarField field) {
+        return elementType(field) + "[]";
+    }
+
+    private static String elementType(ScalarField field) {
+        if (field.isEnum()) {
+            return "\"" + field.enumType().databaseName().replace("\"", "\"\"") + "\"";
+        }
+        return switch (field.scalarType()) {
+            case STRING -> "text";
+            case BOOLEAN -> "boolean";
+            case INT -> "integer";
+            case BIGINT -> "bigint";
+            case FLOAT -> "double precision";
+            case DECIMAL -> "numeric";
+            case DATETIME -> "timestamp(3)";
+            case JSON -> "jsonb";
+            case BYTES -> "bytea";
+        };
+    }
+
+    @Override
+    public Expr jsonFilter(Expr column, Filter.JsonPath path, Condition condition, SqlValues values) {
+        Expr target = column;
+        Expr text = Sql.fragment("(", column, " #>> '{}')");
+        if (path.keys() != null) {
+            List<Expr> keys = path.keys().stream().map(k -> (Expr) Sql.param(k)).toList();
+            Expr keyArray = new Expr.Cast(Sql.fragment(joinArray(keys).toArray()), "text[]", false);
+            target = Sql.fragment("(", column, " #> ", keyArray, ")");
+            text = Sql.fragment("(", column, " #>> ", keyArray, ")");
+        }
+        if (condition instanceof Condition.Compare compare) {
+            Expr jsonValue = jsonb(compare.value());
+            return switch (compare.op()) {
+                case EQUALS -> Sql.eq(target, jsonValue);
+                case NOT_EQUALS -> Sql.op(target, "<>", jsonValue);
+                case LT -> Sql.op(target, "<", jsonValue);
+                case LTE -> Sql.op(target, "<=", jsonValue);
+                case GT -> Sql.op(target, ">", jsonValue);
+                case GTE -> Sql.op(target, ">=", jsonValue);
+                default -> throw new IllegalStateException("unexpected Json comparison " + compare.op());
+            };
+        }
+        if (condition instanceof Condition.IsNull isNull) {
+            return new Expr.IsNull(target, isNull.negated());
+        }
+        if (condition instanceof Condition.JsonNull jsonNull) {
+            Expr isJsonNull = Sql.eq(target, Sql.fragment("'null'::jsonb"));
+            Expr result = jsonNull.any() ? Sql.or(List.of(Sql.isNull(target), isJsonNull)) : isJsonNull;
+            return jsonNull.negated() ? Sql.not(result) : result;
+        }
+        Condition.JsonOp op = (Condition.JsonOp) condition;
+        return switch (op.op()) {
+            case STRING_CONTAINS, STRING_STARTS_WITH, STRING_ENDS_WITH -> Sql.and(
+                    Sql.eq(Sql.fragment("jsonb_typeof(", target, ")"), Sql.fragment("'string'")),
+                    new Expr.Like(text, SqlValues.pattern(likeOperator(op.op()), (String) op.value()), op.insensitive(),
+                            false));
+            case ARRAY_CONTAINS -> Sql.and(
+                    Sql.eq(Sql.fragment("jsonb_typeof(", target, ")"), Sql.fragment("'array'")),
+                    Sql.fragment(target, " @> ", jsonb(op.value())));
+            case ARRAY_STARTS_WITH -> Sql.and(
+                    Sql.eq(Sql.fragment("jsonb_typeof(", target, ")"), Sql.fragment("'array'")),
+                    Sql.eq(Sql.fragment(target, " -> 0"), jsonb(op.value())));
+            case ARRAY_ENDS_WITH -> Sql.and(
+                    Sql.eq(Sql.fragment("jsonb_typeof(", target, ")"), Sql.fragment("'array'")),
+                    Sql.eq(Sql.fragment(target, " -> -1"), jsonb(op.value())));
+        };
+    }
+
+    static String likeOperator(Condition.JsonOperator op) {
+        return switch (op) {
+            case STRING_CONTAINS -> "contains";
+            case STRING_STARTS_WITH -> "startsWith";
+            default -> "endsWith";
+        };
+    }
+
+    private static Expr jsonb(Object value) {
+        String text = value instanceof ParsedValue.JsonText json ? json.text() : String.valueOf(value);
+        return new Expr.Cast(Sql.param(new SqlValue.Json(text)), "jsonb", false);
+    }
+
+    private static List<Object> joinArray(List<Expr> keys) {
+        List<Object> parts = new ArrayList<>();
+        parts.add("ARRAY[");
+        parts.addAll(SqlFlavour.joinParts(keys, ", "));
+        parts.add("]");
+        return parts;
+    }
+
+    @Override
+    public Expr jsonColumn(Expr column, ScalarField field) {
+        if (field.scalarType() == io.prisma4j.schema.model.ScalarType.BYTES) {
+            return Sql.fragment("encode(", column, ", 'base64')");
+        }
+        return column;
+    }
+}

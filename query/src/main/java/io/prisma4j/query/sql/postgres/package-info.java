@@ -1,0 +1,2 @@
+/** PostgreSQL's answers to {@link io.prisma4j.query.sql.SqlFlavour}. */
+package io.prisma4j.query.sql.postgres;

@@ -1,0 +1,121 @@
+package io.prisma4j.sql.mysql;
+
+import io.prisma4j.sql.Dialect;
+import io.prisma4j.sql.SqlWriter;
+import io.prisma4j.sql.ast.Expr;
+import io.prisma4j.sql.ast.Insert;
+import io.prisma4j.sql.ast.OrderItem;
+
+/**
+ * MySQL and MariaDB: backtick identifiers, no RETURNING, {@code INSERT IGNORE} and
+ * {@code ON DUPLICATE KEY UPDATE}, no {@code NULLS FIRST/LAST} (emulated).
+ */
+public final class MySqlWriter extends SqlWriter {
+    /** The largest LIMIT MySQL accepts; MySQL has no OFFSET without LIMIT (dev.mysql.com/doc/refman/8.0/en/select.html). */
+    private static final String NO_LIMIT = "18446744073709551615";
+
+    @Override
+    public Dialect dialect() {
+        return Dialect.MYSQL;
+    }
+
+    @Override
+    public boolean supportsReturning() {
+        return false;
+    }
+
+    @Override
+    public int maxBindParameters() {
+        return 65_535;
+    }
+
+    @Override
+    protected void identifier(String name, StringBuilder sql) {
+        sql.append('`').append(name.replace("`", "``")).append('`');
+    }
+
+    @Override
+    protected void limitOffset(Expr limit, Expr offset, Out out) {
+        out.sql().append(" LIMIT ");
+        if (limit != null) {
+            expr(limit, out);
+        } else {
+            out.sql().append(NO_LIMIT);
+        }
+        if (offset != null) {
+            out.sql().append(" OFFSET ");
+            expr(offset, out);
+        }
+    }
+
+    @Override
+    protected void orderItem(OrderItem item, Out out) {
+        // MySQL sorts NULLs first ascending and last descending; an explicit placement sorts on IS NULL first.
+        if (item.nulls() == OrderItem.Nulls.FIRST && item.descending()
+                || item.nulls() == OrderItem.Nulls.LAST && !item.descending()) {
+            expr(item.expr(), out);
+            out.sql().append(item.nulls() == OrderItem.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL ASC, ");
+        }
+        expr(item.expr(), out);
+        out.sql().append(item.descending() ? " DESC" : " ASC");
+    }
+
+    @Override
+    protected void insertKeyword(Insert insert, Out out) {
+        out.sql().append(insert.onConflict() instanceof Insert.DoNothing ? "INSERT IGNORE INTO " : "INSERT INTO ");
+    }
+
+    @Override
+    protected void onConflict(Insert insert, Out out) {
+        if (insert.onConflict() instanceof Insert.DoUpdate update) {
+            out.sql().append(" ON DUPLICATE KEY UPDATE ");
+            assignments(update.assignments(), out);
+        }
+    }
+
+    @Override
+    protected void defaultValues(Out out) {
+        out.sql().append(" () VALUES ()");
+    }
+
+    @Override
+    protected void jsonObject(Expr.JsonObject object, Out out) {
+        out.sql().append("JSON_OBJECT(");
+        for (int i = 0; i < object.entries().size(); i++) {
+            if (i > 0) {
+                out.sql().append(", ");
+            }
+            stringLiteral(object.entries().get(i).key(), out.sql());
+            out.sql().append(", ");
+            expr(object.entries().get(i).value(), out);
+        }
+        out.sql().append(')');
+    }
+
+    /** MariaDB orders and limits inside JSON_ARRAYAGG (mariadb.com/kb/en/json_arrayagg); MySQL 8 has neither. */
+    @Override
+    protected void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out) {
+        out.sql().append("COALESCE(JSON_ARRAYAGG(");
+        expr(agg.value(), out);
+        aggregateOrder(agg.orderBy(), out);
+        if (agg.limit() != null || agg.offset() != null) {
+            out.sql().append(" LIMIT ");
+            if (agg.offset() != null) {
+                expr(agg.offset(), out);
+                out.sql().append(", ");
+            }
+            if (agg.limit() != null) {
+                expr(agg.limit(), out);
+            } else {
+                out.sql().append("18446744073709551615");
+            }
+        }
+        out.sql().append("), JSON_ARRAY())");
+    }
+
+    @Override
+    protected void stringLiteral(String text, StringBuilder sql) {
+        // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
+        sql.append('\'').append(text.replace("\\", "\\\\").replace("'", "''")).append('\'');
+    }
+}

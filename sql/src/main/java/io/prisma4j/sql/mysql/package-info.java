@@ -1,0 +1,2 @@
+/** The MySQL/MariaDB SQL writer. */
+package io.prisma4j.sql.mysql;

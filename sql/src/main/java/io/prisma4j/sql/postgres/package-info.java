@@ -1,0 +1,2 @@
+/** The PostgreSQL SQL writer. */
+package io.prisma4j.sql.postgres;

@@ -1,0 +1,2 @@
+/** The SQLite SQL writer. */
+package io.prisma4j.sql.sqlite;
