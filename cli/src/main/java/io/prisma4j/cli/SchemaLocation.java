@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the schema the way Prisma does when {@code --schema} is not given: {@code prisma/schema.prisma},
- * then {@code schema.prisma}, then a {@code prisma/schema/} folder (multi-file), all relative to the
+ * Finds the schema the way Prisma does when {@code --schema} is not given: {@code schema.prisma}, then
+ * {@code prisma/schema.prisma}, then a {@code prisma/schema/} folder (multi-file), all relative to the
  * working directory. Also loads {@code .env} for {@code env("...")}.
  */
 public final class SchemaLocation {
-    private static final List<String> CANDIDATES = List.of("prisma/schema.prisma", "schema.prisma", "prisma/schema");
+    private static final List<String> CANDIDATES = List.of("schema.prisma", "prisma/schema.prisma", "prisma/schema");
 
     private SchemaLocation() {
     }
@@ -53,6 +53,12 @@ public final class SchemaLocation {
         Path cwd = workingDirectory();
         Path schemaDir = schema == null ? null : schema.toAbsolutePath().getParent();
         return Env.withDotEnv(cwd.resolve(".env"), schemaDir == null ? null : schemaDir.resolve(".env"));
+    }
+
+    /** A schema path as Prisma shows it in its messages: relative to the working directory. */
+    public static String display(Path schema) {
+        Path cwd = workingDirectory();
+        return cwd.relativize(cwd.resolve(schema).normalize()).toString();
     }
 
     static Path workingDirectory() {

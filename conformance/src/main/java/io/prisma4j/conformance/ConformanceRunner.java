@@ -18,7 +18,7 @@ public final class ConformanceRunner {
 
     /** Every category prisma4j implements, in the order they run. */
     static List<Category> categories() {
-        return List.of(new FormatCategory(), new QueriesCategory());
+        return List.of(new ValidateCategory(), new FormatCategory(), new MigrateCategory(), new QueriesCategory());
     }
 
     public static void main(String[] args) throws Exception {

@@ -11,9 +11,12 @@ import io.prisma4j.schema.validation.SchemaValidator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -61,24 +64,36 @@ public final class PrismaSchema {
     }
 
     /**
-     * Reads a schema file, or every {@code .prisma} file under a folder (recursively, sorted by path) as
-     * one multi-file schema. Paths in diagnostics are shown as given.
+     * Reads a schema file, or every {@code .prisma} file under a folder as one multi-file schema. A
+     * folder is read depth-first, each folder's entries in byte order of their names ({@code sub/a.prisma}
+     * comes before {@code sub.prisma}), which is the order Prisma reads them in and so the order its
+     * diagnostics follow. Paths in diagnostics are shown as given.
      */
     public static SchemaFiles read(Path path) {
         try {
             if (Files.isDirectory(path)) {
                 List<SourceFile> files = new ArrayList<>();
-                try (Stream<Path> walk = Files.walk(path)) {
-                    for (Path file : walk.filter(p -> p.toString().endsWith(".prisma") && Files.isRegularFile(p))
-                            .sorted().toList()) {
-                        files.add(new SourceFile(file.toString(), Files.readString(file)));
-                    }
-                }
+                readFolder(path, files);
                 return new SchemaFiles(files);
             }
             return SchemaFiles.single(path.toString(), Files.readString(path));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the schema at " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readFolder(Path folder, List<SourceFile> files) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted(Comparator.comparing(p -> p.getFileName().toString().getBytes(StandardCharsets.UTF_8),
+                    Arrays::compareUnsigned)).toList();
+        }
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                readFolder(entry, files);
+            } else if (entry.getFileName().toString().endsWith(".prisma") && Files.isRegularFile(entry)) {
+                files.add(new SourceFile(entry.toString(), Files.readString(entry)));
+            }
         }
     }
 }

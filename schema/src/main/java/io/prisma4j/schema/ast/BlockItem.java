@@ -34,7 +34,7 @@ public sealed interface BlockItem {
         }
     }
 
-    /** {@code key = value} in a datasource or generator block. */
+    /** {@code key = value} in a datasource or generator block; {@code value} is {@code null} for {@code key =}. */
     record Property(Identifier name, Expression value, String trailingComment, Span span) implements BlockItem {
     }
 

@@ -30,16 +30,16 @@ public sealed interface Expression {
         }
     }
 
-    /** What kind of value this is, in Prisma's words ("string", "numeric", "constant", "function", "array"). */
+    /** What kind of value this is, in Prisma's words ("string", "numeric", "literal", "functional", "array"). */
     default String describe() {
         if (this instanceof StringValue) {
             return "string";
         } else if (this instanceof NumericValue) {
             return "numeric";
         } else if (this instanceof ConstantValue) {
-            return "constant";
+            return "literal";
         } else if (this instanceof FunctionCall) {
-            return "function";
+            return "functional";
         }
         return "array";
     }

@@ -70,5 +70,29 @@ public enum Capability {
     /** Clustered indexes ({@code clustered:}). */
     CLUSTERING,
     /** Enums as a list type. */
-    ENUM_LISTS
+    ENUM_LISTS,
+    /** Primary keys made of more than one field ({@code @@id([a, b])}). */
+    COMPOUND_IDS,
+    /** {@code autoincrement()} on a field that is not indexed. */
+    AUTOINCREMENT_NON_INDEXED,
+    /** More than one {@code @@fulltext} per model. */
+    MULTIPLE_FULLTEXT_PER_MODEL,
+    /** {@code sort:} on the fields of a {@code @@fulltext} index. */
+    FULLTEXT_INDEX_SORT,
+    /** {@code sort:} on the fields of a primary key. */
+    PRIMARY_KEY_SORT,
+    /** {@code @default(auto())} (MongoDB ObjectIds). */
+    DEFAULT_VALUE_AUTO,
+    /** Many-to-many relations through a join table ({@code _AToB}). */
+    IMPLICIT_MANY_TO_MANY,
+    /** Many-to-many relations stored as id lists on both sides (MongoDB). */
+    TWO_WAY_EMBEDDED_MANY_TO_MANY,
+    /** Lists of {@code Json} values. */
+    JSON_LISTS,
+    /** Cascading referential action cycles are rejected by the database (SQL Server). */
+    REFERENCE_CYCLE_DETECTION,
+    /** {@code fields}/{@code references} may list a unique criterion in any order. */
+    RELATION_FIELDS_IN_ARBITRARY_ORDER,
+    /** {@code @@shardKey} / {@code @shardKey}. */
+    SHARD_KEYS
 }

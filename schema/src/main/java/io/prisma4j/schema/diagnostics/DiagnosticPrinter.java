@@ -4,6 +4,10 @@ import io.prisma4j.schema.ast.SchemaFiles;
 import io.prisma4j.schema.ast.SourceFile;
 import io.prisma4j.schema.ast.Span;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Renders a diagnostic with its code frame exactly as Prisma's CLI prints it (colours off):
  * <pre>
@@ -19,6 +23,7 @@ import io.prisma4j.schema.ast.Span;
  */
 public final class DiagnosticPrinter {
     private final SchemaFiles files;
+    private final Map<Integer, Lines> lineIndexes = new HashMap<>();
 
     public DiagnosticPrinter(SchemaFiles files) {
         this.files = files;
@@ -35,17 +40,16 @@ public final class DiagnosticPrinter {
         SourceFile file = files.file(span);
         String text = file.text();
         // Prisma splits on '\n' only, so a CRLF file keeps its '\r' at the end of each printed line.
-        String[] lines = text.split("\n", -1);
-        int startLine = countNewlines(text, span.start());
-        int endLine = countNewlines(text, Math.min(span.end(), text.length()));
+        Lines lines = lines(span.fileId(), text);
+        int startLine = lines.lineOf(Math.min(span.start(), text.length()));
+        int endLine = lines.lineOf(Math.min(span.end(), text.length()));
 
         out.append(diagnostic.severity().label()).append(": ").append(diagnostic.message()).append('\n');
         out.append("  -->  ").append(file.path()).append(':').append(startLine + 1).append('\n');
         out.append(gutter(0)).append('\n');
         out.append(numberedLine(startLine, lines)).append('\n');
-        String line = lines[startLine];
-        int lineStart = offsetOfLine(lines, startLine);
-        int startInLine = span.start() - lineStart;
+        String line = lines.line(startLine);
+        int startInLine = span.start() - lines.start(startLine);
         int endInLine = Math.min(startInLine + (span.end() - span.start()), line.length());
         out.append(gutter(startLine + 1)).append(line).append('\n');
         if (endInLine <= startInLine) {
@@ -57,28 +61,55 @@ public final class DiagnosticPrinter {
         out.append(gutter(0)).append('\n');
     }
 
-    private static int countNewlines(String text, int end) {
-        int count = 0;
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        return count;
+    private Lines lines(int fileId, String text) {
+        return lineIndexes.computeIfAbsent(fileId, id -> new Lines(text));
     }
 
-    private static int offsetOfLine(String[] lines, int line) {
-        int offset = 0;
-        for (int i = 0; i < line; i++) {
-            offset += lines[i].length() + 1;
+    /** Where each '\n'-separated line of a file starts, so that many diagnostics print in linear time. */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int[] found = new int[16];
+            int count = 0;
+            found[count++] = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = i + 1;
+                }
+            }
+            this.starts = Arrays.copyOf(found, count);
         }
-        return offset;
+
+        int count() {
+            return starts.length;
+        }
+
+        /** 0-based line holding an offset: the number of '\n' before it. */
+        int lineOf(int offset) {
+            int index = Arrays.binarySearch(starts, offset);
+            return index >= 0 ? index : -index - 2;
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        String line(int line) {
+            int end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
+            return text.substring(starts[line], end);
+        }
     }
 
     /** A 1-based line with its number, or an empty gutter for line 0 or past the end. */
-    private static String numberedLine(int lineNumber, String[] lines) {
-        if (lineNumber > 0 && lineNumber <= lines.length) {
-            return gutter(lineNumber) + lines[lineNumber - 1];
+    private static String numberedLine(int lineNumber, Lines lines) {
+        if (lineNumber > 0 && lineNumber <= lines.count()) {
+            return gutter(lineNumber) + lines.line(lineNumber - 1);
         }
         return gutter(lineNumber);
     }

@@ -86,4 +86,97 @@ public final class Messages {
     public static Diagnostic unexpectedToken(String expected, Span span) {
         return Diagnostic.error("Unexpected token. Expected one of: " + expected, span);
     }
+
+    /** {@code Error validating datasource `<name>`: <message>} */
+    public static Diagnostic sourceValidationError(String message, String source, Span span) {
+        return Diagnostic.error("Error validating datasource `" + source + "`: " + message, span);
+    }
+
+    /** {@code Error validating enum `<name>`: <message>} */
+    public static Diagnostic enumValidationError(String message, String enumName, Span span) {
+        return Diagnostic.error("Error validating enum `" + enumName + "`: " + message, span);
+    }
+
+    /** {@code Error validating composite type "<name>": <message>} */
+    public static Diagnostic compositeTypeValidationError(String message, String typeName, Span span) {
+        return Diagnostic.error("Error validating composite type \"" + typeName + "\": " + message, span);
+    }
+
+    /** {@code Error validating field `<field>` in composite type `<name>`: <message>} */
+    public static Diagnostic compositeTypeFieldValidationError(String message, String typeName, String field,
+                                                               Span span) {
+        return fieldValidationError(message, "composite type", typeName, field, span);
+    }
+
+    /** {@code Warning validating field `<field>` in model `<model>`: <message>} */
+    public static Diagnostic fieldValidationWarning(String message, String model, String field, Span span) {
+        return Diagnostic.warning("Warning validating field `" + field + "` in model `" + model + "`: " + message,
+                span);
+    }
+
+    /** {@code Invalid model: <message>} */
+    public static Diagnostic invalidModel(String message, Span span) {
+        return Diagnostic.error("Invalid model: " + message, span);
+    }
+
+    // ---------------------------------------------------------------- attributes and arguments
+
+    public static Diagnostic attributeNotKnown(String name, Span span) {
+        return Diagnostic.error("Attribute not known: \"@" + name + "\".", span);
+    }
+
+    public static Diagnostic duplicateAttribute(String name, Span span) {
+        return Diagnostic.error("Attribute \"@" + name + "\" can only be defined once.", span);
+    }
+
+    public static Diagnostic argumentMissing(String name, Span span) {
+        return Diagnostic.error("Argument \"" + name + "\" is missing.", span);
+    }
+
+    public static Diagnostic duplicateArgument(String name, Span span) {
+        return Diagnostic.error("Argument \"" + name + "\" is already specified.", span);
+    }
+
+    public static Diagnostic duplicateDefaultArgument(String name, Span span) {
+        return Diagnostic.error("Argument \"" + name + "\" is already specified as unnamed argument.", span);
+    }
+
+    /** An argument no validator asked for. */
+    public static Diagnostic unusedArgument(Span span) {
+        return Diagnostic.error("No such argument.", span);
+    }
+
+    public static Diagnostic argumentMissingValue(String argument, String attributeName, Span span) {
+        return attributeValidationError("The `" + argument + "` argument is missing a value.", attributeName, span);
+    }
+
+    public static Diagnostic trailingCommaInArguments(String attributeName, Span span) {
+        return attributeValidationError(
+                "Trailing commas are not valid in attribute arguments, please remove the comma.", attributeName,
+                span);
+    }
+
+    public static Diagnostic multipleUnnamedArguments(String values, String attributeName, Span span) {
+        return attributeValidationError("You provided multiple unnamed arguments. This is not possible. Did you "
+                + "forget the brackets? Did you mean `[" + values + "]`?", attributeName, span);
+    }
+
+    /** {@code Expected a <type> value, but received <kind> value `<raw>`.} */
+    public static Diagnostic typeMismatch(String expectedType, String receivedKind, String raw, Span span) {
+        return Diagnostic.error("Expected a " + expectedType + " value, but received " + receivedKind + " value `"
+                + raw + "`.", span);
+    }
+
+    /** {@code Expected <what>, but found <raw>.} */
+    public static Diagnostic valueParserError(String expected, String raw, Span span) {
+        return Diagnostic.error("Expected " + expected + ", but found " + raw + ".", span);
+    }
+
+    public static Diagnostic propertyNotKnown(String name, Span span) {
+        return Diagnostic.error("Property not known: \"" + name + "\".", span);
+    }
+
+    public static Diagnostic argumentNotKnown(String name, Span span) {
+        return Diagnostic.error("Argument not known: \"" + name + "\".", span);
+    }
 }

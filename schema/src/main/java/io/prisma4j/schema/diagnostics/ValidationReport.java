@@ -7,27 +7,50 @@ import java.util.List;
 /**
  * The text {@code prisma validate} prints for a schema: the warnings block, then either the error block
  * (every error with its code frame and the error count) or the success line. {@code display} is the
- * schema path as the user gave it.
+ * schema path as the CLI shows it (relative to the working directory). The CLI writes the warnings and
+ * errors to standard error and the success line to standard output; {@link #render} joins them as they
+ * appear on a terminal.
  */
 public final class ValidationReport {
     private ValidationReport() {
     }
 
+    /** Everything {@code validate} prints, in order. */
     public static String render(SchemaFiles files, Diagnostics diagnostics, String display) {
-        StringBuilder out = new StringBuilder();
-        appendWarnings(diagnostics.warnings(), out);
+        StringBuilder out = new StringBuilder(warnings(diagnostics));
         if (diagnostics.hasErrors()) {
             if (!diagnostics.warnings().isEmpty()) {
                 out.append('\n');
             }
-            appendErrors(files, diagnostics.errors(), out, "validate");
+            out.append(errors(files, diagnostics));
         } else {
-            out.append("The schema at ").append(display).append(" is valid \uD83D\uDE80\n");
+            out.append(success(files, display));
         }
         return out.toString();
     }
 
-    /** The {@code Prisma schema warning:} block, or nothing when there are no warnings. */
+    /** The {@code Prisma schema warning:} block, or an empty string when there are no warnings. */
+    public static String warnings(Diagnostics diagnostics) {
+        StringBuilder out = new StringBuilder();
+        appendWarnings(diagnostics.warnings(), out);
+        return out.toString();
+    }
+
+    /** The error block of {@code validate}. */
+    public static String errors(SchemaFiles files, Diagnostics diagnostics) {
+        StringBuilder out = new StringBuilder();
+        appendErrors(files, diagnostics.errors(), out, "validate");
+        return out.toString();
+    }
+
+    /** The success line; a multi-file schema is named in the plural, as Prisma does. */
+    public static String success(SchemaFiles files, String display) {
+        return files.files().size() > 1
+                ? "The schemas at " + display + " are valid \uD83D\uDE80\n"
+                : "The schema at " + display + " is valid \uD83D\uDE80\n";
+    }
+
+    /** Appends the {@code Prisma schema warning:} block, or nothing when there are no warnings. */
     public static void appendWarnings(List<Diagnostic> warnings, StringBuilder out) {
         if (warnings.isEmpty()) {
             return;

@@ -57,7 +57,9 @@ final class ConfigReader {
     private static Map<String, Expression> properties(Top.ConfigBlock block) {
         Map<String, Expression> properties = new LinkedHashMap<>();
         for (BlockItem.Property property : block.properties().toList()) {
-            properties.putIfAbsent(property.name().name(), property.value());
+            if (property.value() != null) {
+                properties.putIfAbsent(property.name().name(), property.value());
+            }
         }
         return properties;
     }

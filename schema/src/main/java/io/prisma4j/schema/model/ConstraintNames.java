@@ -1,11 +1,13 @@
 package io.prisma4j.schema.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Prisma's default constraint and index names ({@code User_pkey}, {@code User_email_key},
- * {@code Post_authorId_idx}, {@code Post_authorId_fkey}). When a name would exceed the database's
- * identifier length, the {@code table_columns} part is cut so that the suffix still fits.
+ * {@code Post_authorId_idx}, {@code Post_authorId_fkey}, {@code User_role_df}). Names are built from
+ * database names (after {@code @map}/{@code @@map}); when a name would not fit the database's
+ * identifier length (in bytes), the {@code table_columns} part is cut so that the suffix still fits.
  */
 public final class ConstraintNames {
     private ConstraintNames() {
@@ -27,10 +29,29 @@ public final class ConstraintNames {
         return truncated(table + "_" + String.join("_", columns), "_fkey", maxLength);
     }
 
+    /** The name of a default value constraint (databases that name them, such as SQL Server). */
+    public static String defaultValue(String table, String column, int maxLength) {
+        return truncated(table + "_" + column, "_df", maxLength);
+    }
+
     private static String truncated(String base, String suffix, int maxLength) {
-        if (base.length() + suffix.length() <= maxLength) {
+        int limit = maxLength - suffix.length();
+        byte[] bytes = base.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < limit) {
             return base + suffix;
         }
-        return base.substring(0, Math.max(0, maxLength - suffix.length())) + suffix;
+        // Cut at the last character boundary that keeps the name within the limit.
+        int end = 0;
+        int used = 0;
+        while (end < base.length()) {
+            int codePoint = base.codePointAt(end);
+            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + size > limit) {
+                break;
+            }
+            used += size;
+            end += Character.charCount(codePoint);
+        }
+        return base.substring(0, end) + suffix;
     }
 }

@@ -70,8 +70,11 @@ public final class DataModelBuilder {
             model.fields = buildFields(block, model);
             new KeyReader(model, block, identifierLength).read();
         });
-        List<Relation> relations = new RelationResolver(models.values(), datasource != null
-                ? datasource.relationMode() : RelationMode.FOREIGN_KEYS, identifierLength).resolve();
+        RelationMode relationMode = datasource != null ? datasource.relationMode() : RelationMode.FOREIGN_KEYS;
+        boolean restrictSupported = Connector.of(provider).referentialActions(relationMode)
+                .contains(ReferentialAction.RESTRICT);
+        List<Relation> relations = new RelationResolver(models.values(), relationMode, identifierLength,
+                restrictSupported).resolve();
         return new DataModel(datasource, generators, new ArrayList<>(models.values()),
                 new ArrayList<>(enums.values()), new ArrayList<>(compositeTypes.values()), relations);
     }
@@ -243,11 +246,14 @@ public final class DataModelBuilder {
         private final java.util.Collection<Model> allModels;
         private final RelationMode relationMode;
         private final int maxLength;
+        private final boolean restrictSupported;
 
-        RelationResolver(java.util.Collection<Model> allModels, RelationMode relationMode, int maxLength) {
+        RelationResolver(java.util.Collection<Model> allModels, RelationMode relationMode, int maxLength,
+                         boolean restrictSupported) {
             this.allModels = allModels;
             this.relationMode = relationMode;
             this.maxLength = maxLength;
+            this.restrictSupported = restrictSupported;
         }
 
         List<Relation> resolve() {
@@ -303,7 +309,8 @@ public final class DataModelBuilder {
                 boolean swap = compare(field, opposite) > 0;
                 RelationField a = swap ? opposite : field;
                 RelationField b = swap ? field : opposite;
-                relation = new Relation(name, Relation.Kind.IMPLICIT_MANY_TO_MANY, a, b, relationMode, maxLength);
+                relation = new Relation(name, Relation.Kind.IMPLICIT_MANY_TO_MANY, a, b, relationMode, maxLength,
+                        restrictSupported);
             } else {
                 RelationField forward = field;
                 RelationField back = opposite;
@@ -313,7 +320,7 @@ public final class DataModelBuilder {
                 }
                 boolean toMany = field.isList() || (opposite != null && opposite.isList());
                 relation = new Relation(name, toMany ? Relation.Kind.ONE_TO_MANY : Relation.Kind.ONE_TO_ONE,
-                        forward, back, relationMode, maxLength);
+                        forward, back, relationMode, maxLength, restrictSupported);
             }
             field.relation = relation;
             if (opposite != null) {

@@ -1,7 +1,10 @@
 package io.prisma4j.schema.model;
 
+import io.prisma4j.schema.ast.FieldArity;
+
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A relation between two models, with both sides resolved.
@@ -25,15 +28,17 @@ public final class Relation {
     private final RelationField fieldB;
     private final RelationMode relationMode;
     private final int constraintNameLength;
+    private final boolean restrictSupported;
 
     Relation(String name, Kind kind, RelationField fieldA, RelationField fieldB, RelationMode relationMode,
-             int constraintNameLength) {
+             int constraintNameLength, boolean restrictSupported) {
         this.name = name;
         this.kind = kind;
         this.fieldA = fieldA;
         this.fieldB = fieldB;
         this.relationMode = relationMode;
         this.constraintNameLength = constraintNameLength;
+        this.restrictSupported = restrictSupported;
     }
 
     /** The relation's name: {@code @relation("...")}, else the two model names sorted and joined by "To". */
@@ -109,22 +114,34 @@ public final class Relation {
         return side == fieldB ? fieldA : null;
     }
 
-    /** The effective {@code onDelete}: as written, else SetNull for optional foreign keys and Restrict otherwise. */
+    /**
+     * The effective {@code onDelete}: as written on either side, else Prisma's default. The default is
+     * SetNull when the reference may be absent (every foreign key field and the relation field are
+     * optional); otherwise Restrict, or NoAction where the database has no Restrict (SQL Server).
+     */
     public ReferentialAction onDelete() {
         if (isManyToMany()) {
             return ReferentialAction.CASCADE;
         }
-        return fieldA.explicitOnDelete().orElseGet(() ->
-                fieldA.fields().stream().anyMatch(Field::isOptional) ? ReferentialAction.SET_NULL
-                        : ReferentialAction.RESTRICT);
+        return explicit(RelationField::explicitOnDelete).orElseGet(() -> {
+            if (fieldA.referentialArity() != FieldArity.REQUIRED) {
+                return ReferentialAction.SET_NULL;
+            }
+            return restrictSupported ? ReferentialAction.RESTRICT : ReferentialAction.NO_ACTION;
+        });
     }
 
-    /** The effective {@code onUpdate}: as written, else Cascade. */
+    private Optional<ReferentialAction> explicit(
+            Function<RelationField, Optional<ReferentialAction>> action) {
+        return action.apply(fieldA).or(() -> fieldB == null ? Optional.empty() : action.apply(fieldB));
+    }
+
+    /** The effective {@code onUpdate}: as written on either side, else Cascade. */
     public ReferentialAction onUpdate() {
         if (isManyToMany()) {
             return ReferentialAction.CASCADE;
         }
-        return fieldA.explicitOnUpdate().orElse(ReferentialAction.CASCADE);
+        return explicit(RelationField::explicitOnUpdate).orElse(ReferentialAction.CASCADE);
     }
 
     /** Whether the database enforces this relation with a foreign key ({@code relationMode = "foreignKeys"}). */

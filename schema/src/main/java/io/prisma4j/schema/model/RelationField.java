@@ -71,6 +71,14 @@ public final class RelationField extends Field {
         return !fields.isEmpty();
     }
 
+    /**
+     * Whether a record on this side must reference one on the other: required when any foreign key
+     * field is required, else the relation field's own arity. It decides the default {@code onDelete}.
+     */
+    public FieldArity referentialArity() {
+        return fields.stream().anyMatch(Field::isRequired) ? FieldArity.REQUIRED : arity();
+    }
+
     /** {@code onDelete:} as written, or empty. See {@link Relation#onDelete()} for the effective action. */
     public Optional<ReferentialAction> explicitOnDelete() {
         return Optional.ofNullable(onDelete);

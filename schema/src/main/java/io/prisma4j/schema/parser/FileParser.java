@@ -16,6 +16,7 @@ import io.prisma4j.schema.diagnostics.Diagnostics;
 import io.prisma4j.schema.diagnostics.Messages;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -35,6 +36,17 @@ final class FileParser {
     /** The last field declaration that could not become a field, with the type it was written with. */
     private BlockItem.Field declarationAsWritten;
     private int nesting;
+    /*
+     * Where a block body was already read to its end and found no closing brace, per kind of body.
+     * Reading a body from a given line always consumes the same lines, so a later block whose body
+     * reaches one of these positions fails the same way: remembering them keeps a file full of
+     * unclosed blocks linear instead of re-reading the rest of the file for every block header.
+     */
+    private final BitSet unclosedModelBody = new BitSet();
+    private final BitSet unclosedEnumBody = new BitSet();
+    private final BitSet unclosedConfigBody = new BitSet();
+    /** The first position from which no '}' follows, once an arbitrary block ran out of input. */
+    private int noClosingBraceFrom = Integer.MAX_VALUE;
 
     FileParser(int fileId, String text, Diagnostics out) {
         this.fileId = fileId;
@@ -111,8 +123,13 @@ final class FileParser {
         String container = kind.keyword();
         List<BlockItem> items = new ArrayList<>();
         Comment pendingFieldDoc = null;
+        List<Integer> itemStarts = new ArrayList<>();
         while (true) {
             int itemStart = c.pos;
+            if (unclosedModelBody.get(itemStart)) {
+                return reset(start, mark);
+            }
+            itemStarts.add(itemStart);
             c.skipWhitespace();
             BlockItem.Field field = parseFieldDeclaration(name.name(), container, pendingFieldDoc);
             if (field != null) {
@@ -159,6 +176,7 @@ final class FileParser {
         }
         c.skipWhitespace();
         if (!c.eat('}')) {
+            itemStarts.forEach(unclosedModelBody::set);
             return reset(start, mark);
         }
         return new Top.ModelBlock(kind, name, items, doc, keywordSpan, span(start));
@@ -177,8 +195,13 @@ final class FileParser {
         }
         List<BlockItem> items = new ArrayList<>();
         Comment pendingValueDoc = null;
+        List<Integer> itemStarts = new ArrayList<>();
         while (true) {
             int itemStart = c.pos;
+            if (unclosedEnumBody.get(itemStart)) {
+                return reset(start, mark);
+            }
+            itemStarts.add(itemStart);
             c.skipWhitespace();
             BlockItem.EnumValue value = parseEnumValueDeclaration(pendingValueDoc);
             if (value != null) {
@@ -215,6 +238,7 @@ final class FileParser {
         }
         c.skipWhitespace();
         if (!c.eat('}')) {
+            itemStarts.forEach(unclosedEnumBody::set);
             return reset(start, mark);
         }
         return new Top.EnumBlock(name, items, doc, span(start));
@@ -237,8 +261,13 @@ final class FileParser {
             return reset(start, mark);
         }
         List<BlockItem> items = new ArrayList<>();
+        List<Integer> itemStarts = new ArrayList<>();
         while (true) {
             int itemStart = c.pos;
+            if (unclosedConfigBody.get(itemStart)) {
+                return reset(start, mark);
+            }
+            itemStarts.add(itemStart);
             c.skipWhitespace();
             BlockItem.Property property = parseKeyValue();
             if (property != null) {
@@ -269,6 +298,7 @@ final class FileParser {
         }
         c.skipWhitespace();
         if (!c.eat('}')) {
+            itemStarts.forEach(unclosedConfigBody::set);
             return reset(start, mark);
         }
         return new Top.ConfigBlock(kind, name, items, doc, span(start));
@@ -307,10 +337,16 @@ final class FileParser {
             c.pos = start;
             return null;
         }
+        int bodyStart = c.pos;
+        if (bodyStart >= noClosingBraceFrom) {
+            c.pos = start;
+            return null;
+        }
         while (!c.atEnd() && c.peek() != '}') {
             c.pos++;
         }
         if (!c.eat('}')) {
+            noClosingBraceFrom = bodyStart;
             c.pos = start;
             return null;
         }
@@ -435,10 +471,8 @@ final class FileParser {
             return reset(start, mark);
         }
         c.skipWhitespace();
+        // The value is optional in the grammar: `provider =` parses, and validation reports it.
         Expression value = parseExpression();
-        if (value == null) {
-            return reset(start, mark);
-        }
         c.skipWhitespace();
         String trailing = parseTrailingComment();
         c.skipWhitespace();

@@ -1,0 +1,24 @@
+package io.prisma4j.cli;
+
+import io.prisma4j.migrate.project.Push;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code db push [--accept-data-loss] [--force-reset]}: makes the database match the schema, no history. */
+@Command(name = "push", description = "Push the state from your Prisma schema to your database")
+final class DbPushCommand extends ProjectCommand {
+
+    @Option(names = "--accept-data-loss", description = "Ignore data loss warnings")
+    boolean acceptDataLoss;
+
+    @Option(names = "--force-reset", description = "Force a reset of the database before push")
+    boolean forceReset;
+
+    @Option(names = "--skip-generate", description = "Skip triggering generators (accepted for compatibility)")
+    boolean skipGenerate;
+
+    @Override
+    int execute() {
+        return Push.run(ProjectLoader.load(schema, console), new Push.Options(acceptDataLoss, forceReset), console);
+    }
+}

@@ -1,0 +1,27 @@
+package io.prisma4j.cli;
+
+import io.prisma4j.migrate.project.MigrateProject;
+import io.prisma4j.migrate.project.Reset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code migrate reset [--force] [--skip-seed]}: drops the database's contents, reapplies every migration, seeds. */
+@Command(name = "reset", description = "Reset your database and apply all migrations, all data will be lost")
+final class MigrateResetCommand extends ProjectCommand {
+
+    @Option(names = {"-f", "--force"}, description = "Skip the confirmation prompt")
+    boolean force;
+
+    @Option(names = "--skip-seed", description = "Skip triggering seed")
+    boolean skipSeed;
+
+    @Override
+    int execute() {
+        MigrateProject project = ProjectLoader.load(schema, console);
+        int code = Reset.run(project, force, console);
+        if (code != 0 || skipSeed || System.getenv("PRISMA_MIGRATE_SKIP_SEED") != null) {
+            return code;
+        }
+        return SeedRunner.runIfConfigured(project, console, false);
+    }
+}
