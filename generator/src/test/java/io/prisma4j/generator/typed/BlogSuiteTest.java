@@ -29,7 +29,6 @@ class BlogSuiteTest {
         SuiteReplay replay = new SuiteReplay("blog", db).createTables();
         try (PrismaClient prisma = new PrismaClient(o -> o.schema(replay.schema()).datasourceUrl(db.url()))) {
             SuiteReplay.Outcome outcome = replay.run(prisma, steps());
-            System.out.println(db.provider() + " " + outcome);
             assertThat(outcome.compared()).isGreaterThanOrEqualTo(78);
             assertThat(outcome.rejectedByCompiler()).isEqualTo(4);
         }
