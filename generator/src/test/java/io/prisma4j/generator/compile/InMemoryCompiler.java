@@ -21,22 +21,22 @@ import java.util.stream.Collectors;
  * Compiles Java sources with the JDK's compiler ({@code javax.tools}) against the test classpath, with
  * every lint warning an error, and reports the diagnostics.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
 
-    /** The outcome: whether it compiled, and the error messages. */
-    record Result(boolean success, List<String> errors) {
-        String messages() {
+    /** The outcome: whether it compiled, the error messages, and where the classes went. */
+    public record Result(boolean success, List<String> errors, Path classes) {
+        public String messages() {
             return String.join("\n", errors);
         }
     }
 
     /** Compiles {@code source} (a whole compilation unit of class {@code className}). */
-    static Result compile(String className, String source) {
+    public static Result compile(String className, String source) {
         return compile(List.of(new Source(className, source)), List.of());
     }
 
     /** Compiles sources from memory and files together. */
-    static Result compile(List<Source> sources, List<Path> files) {
+    public static Result compile(List<Source> sources, List<Path> files) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager manager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
@@ -50,17 +50,17 @@ final class InMemoryCompiler {
                     .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
                             || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
                     .map(d -> d.getMessage(Locale.ROOT)).collect(Collectors.toList());
-            return new Result(success, errors);
+            return new Result(success, errors, output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A source held in memory. */
-    static final class Source extends SimpleJavaFileObject {
+    public static final class Source extends SimpleJavaFileObject {
         private final String code;
 
-        Source(String className, String code) {
+        public Source(String className, String code) {
             super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
             this.code = code;
         }
