@@ -68,7 +68,17 @@ public record ClientTarget(String generator, Path sourceRoot, String packageName
      */
     public static List<ClientTarget> resolve(List<Generator> generators, Path schemaFile, Path projectRoot,
                                              Path sourceRoot, String packageName) {
+        return resolve(generators, schemaFile, projectRoot, sourceRoot, packageName, null);
+    }
+
+    /**
+     * The same, with {@code defaultSourceRoot} for the blocks without {@code output} (a build tool's
+     * generated-sources folder; null: {@code target/generated-sources/prisma4j} of the project).
+     */
+    public static List<ClientTarget> resolve(List<Generator> generators, Path schemaFile, Path projectRoot,
+                                             Path sourceRoot, String packageName, Path defaultSourceRoot) {
         Path root = projectRoot.toAbsolutePath().normalize();
+        Path defaultRoot = defaultSourceRoot != null ? defaultSourceRoot : root.resolve(DEFAULT_SOURCE_ROOT);
         Path schemaPath = schemaFile.toAbsolutePath().normalize();
         Path schemaDir = java.nio.file.Files.isDirectory(schemaPath) ? schemaPath : schemaPath.getParent();
         String relativeSchemaDir = schemaDir.startsWith(root) ? root.relativize(schemaDir).toString().replace('\\', '/')
@@ -89,7 +99,7 @@ public record ClientTarget(String generator, Path sourceRoot, String packageName
                             + configuredPackage + "\" is not a Java package name (e.g. com.example.db).");
                 }
                 targetPackage = configuredPackage;
-                targetRoot = sourceRoot != null ? sourceRoot : output.orElse(root.resolve(DEFAULT_SOURCE_ROOT));
+                targetRoot = sourceRoot != null ? sourceRoot : output.orElse(defaultRoot);
             } else if (output.isPresent()) {
                 Path out = output.get();
                 int java = javaSegment(out);
@@ -108,7 +118,7 @@ public record ClientTarget(String generator, Path sourceRoot, String packageName
                     targetRoot = sourceRoot;
                 }
             } else {
-                targetRoot = sourceRoot != null ? sourceRoot : root.resolve(DEFAULT_SOURCE_ROOT);
+                targetRoot = sourceRoot != null ? sourceRoot : defaultRoot;
                 targetPackage = DEFAULT_PACKAGE;
             }
             targets.add(new ClientTarget(generator.name(), targetRoot, targetPackage, relativeSchemaDir,
