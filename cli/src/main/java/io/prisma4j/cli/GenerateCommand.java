@@ -50,9 +50,8 @@ final class GenerateCommand implements Callable<Integer> {
             return 1;
         }
         System.out.println("Prisma schema loaded from " + SchemaLocation.display(path));
-        int exit = generate(path, true);
         if (!watch) {
-            return exit;
+            return generate(path, true);
         }
         return watch(path);
     }
@@ -98,13 +97,17 @@ final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Regenerates after each change of the schema file (or of a file in a schema folder). */
+    /**
+     * Generates, then regenerates after each change of the schema file (or of a file in a schema folder).
+     * The folder is watched before the first generation, so that no change is missed.
+     */
     private int watch(Path path) throws IOException {
         Path absolute = path.toAbsolutePath();
         Path folder = Files.isDirectory(absolute) ? absolute : absolute.getParent();
-        System.out.println("\nWatching... " + SchemaLocation.display(path));
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             folder.register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            generate(path, true);
+            System.out.println("\nWatching... " + SchemaLocation.display(path));
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.poll(200, TimeUnit.MILLISECONDS);
                 if (key == null) {

@@ -84,6 +84,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void dbPushRunsTheGeneratorsUnlessToldNotTo() throws IOException {
+        Path schema = schema("prisma4j");
+        CliRun skipped = CliRun.of("db", "push", "--skip-generate", "--schema", schema.toString());
+        assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
+        assertThat(project.resolve("generated")).doesNotExist();
+
+        Files.writeString(schema, Files.readString(schema) + "\nmodel Post {\n  id Int @id\n}\n");
+        CliRun push = CliRun.of("db", "push", "--schema", schema.toString());
+        assertThat(push.exitCode()).as(push.toString()).isZero();
+        assertThat(push.out()).contains("Running generate... (Use --skip-generate to skip the generators)")
+                .contains("✔ Generated Prisma Client (Java, prisma4j ");
+        assertThat(project.resolve("generated/prisma/generated/Post.java")).exists();
+    }
+
+    @Test
     void watchRegeneratesAfterEachChangeUntilInterrupted() throws Exception {
         Path schema = schema("prisma4j");
         Thread watcher = new Thread(() -> PrismaCli.run("generate", "--watch", "--schema", schema.toString()));
