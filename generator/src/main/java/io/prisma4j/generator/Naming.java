@@ -22,7 +22,7 @@ public final class Naming {
     private static final Set<String> RESERVED_METHODS = Set.of("getClass", "hashCode", "toString", "notify",
             "notifyAll", "wait", "clone", "finalize", "equals", "toMap", "isLoaded", "loadedFields", "get", "string",
             "bool", "integer", "bigint", "floating", "decimal", "dateTime", "bytes", "json", "with", "withObject",
-            "withObjects", "withCreate", "append", "has", "build", "buildEach", "listAlways", "newFilter");
+            "withCreate", "append", "has", "build", "buildEach", "listAlways", "newFilter");
 
     /** Simple names the generated client declares next to the models, which a model must not take. */
     private static final Set<String> CLIENT_TYPES = Set.of("PrismaClient");

@@ -32,16 +32,6 @@ public abstract class InputObject {
         return with(key, body == null ? null : build(body, factory));
     }
 
-    /** Sets {@code key} to a list with one object per body (Prisma's {@code AND}/{@code OR} arrays). */
-    protected final <T, B extends InputObject> T withObjects(String key, List<? extends Consumer<? super B>> bodies,
-                                                            Supplier<B> factory) {
-        List<Object> items = new ArrayList<>(bodies.size());
-        for (Consumer<? super B> body : bodies) {
-            items.add(build(body, factory));
-        }
-        return with(key, items);
-    }
-
     /** Sets {@code key} to the object a create body returns (the typed create builders). */
     protected final <T, S, E extends InputObject> T withCreate(String key, Function<? super S, ? extends E> body,
                                                               Supplier<S> factory) {
