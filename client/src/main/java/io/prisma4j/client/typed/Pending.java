@@ -34,6 +34,17 @@ public final class Pending<T> {
         return new Pending<>(PendingOperation.executeRaw(sql), value -> ((Number) value).intValue());
     }
 
+    /** A raw query with the database's own placeholders, for a batch; only for trusted text. */
+    @SuppressWarnings("unchecked")
+    public static Pending<List<Map<String, Object>>> queryRawUnsafe(String sql, Object... parameters) {
+        return new Pending<>(PendingOperation.queryRawUnsafe(sql, parameters), value -> (List<Map<String, Object>>) value);
+    }
+
+    /** A raw statement with the database's own placeholders, for a batch; only for trusted text. */
+    public static Pending<Integer> executeRawUnsafe(String sql, Object... parameters) {
+        return new Pending<>(PendingOperation.executeRawUnsafe(sql, parameters), value -> ((Number) value).intValue());
+    }
+
     /** The dynamic API's description of the call. */
     public PendingOperation operation() {
         return operation;
