@@ -245,6 +245,7 @@ public final class PrismaClient implements PrismaOperations, AutoCloseable {
         private Map<String, String> env = Map.of();
         private final Set<LogLevel> log = EnumSet.noneOf(LogLevel.class);
         private Path baseDir;
+        private io.prisma4j.query.tree.Operation.LoadStrategy strategy;
 
         public Builder schema(Path path) {
             this.schemaPath = path;
@@ -276,6 +277,21 @@ public final class PrismaClient implements PrismaOperations, AutoCloseable {
         /** Levels written to SLF4J (loggers {@code prisma4j.query} and {@code prisma4j.engine}). */
         public Builder log(LogLevel... levels) {
             log.addAll(List.of(levels));
+            return this;
+        }
+
+        /**
+         * How relations load when a query does not say ({@code relationLoadStrategy}): {@code "query"}
+         * (one batched statement per relation level) or {@code "join"} (one statement, JSON aggregation).
+         * Default: the database's, chosen from measurements.
+         */
+        public Builder relationLoadStrategy(String name) {
+            this.strategy = switch (name) {
+                case "join" -> io.prisma4j.query.tree.Operation.LoadStrategy.JOIN;
+                case "query" -> io.prisma4j.query.tree.Operation.LoadStrategy.QUERY;
+                default -> throw new IllegalArgumentException("relationLoadStrategy is \"query\" or \"join\", not \""
+                        + name + "\"");
+            };
             return this;
         }
 
@@ -336,7 +352,7 @@ public final class PrismaClient implements PrismaOperations, AutoCloseable {
             }
             ClientRuntime runtime;
             try {
-                runtime = new ClientRuntime(model, connectionUrl, log);
+                runtime = new ClientRuntime(model, connectionUrl, log, strategy);
             } catch (IllegalArgumentException e) {
                 throw new PrismaClientInitializationException(null, e.getMessage(), e);
             }

@@ -1,7 +1,9 @@
 package io.prisma4j.query;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The model actions of Prisma Client and the engine operation each one becomes ({@code count} and
@@ -52,7 +54,10 @@ public enum ClientAction {
         };
     }
 
+    private static final Map<String, ClientAction> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(a -> a.clientName, a -> a));
+
     public static Optional<ClientAction> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.clientName.equals(name)).findFirst();
+        return Optional.ofNullable(name == null ? null : BY_NAME.get(name));
     }
 }

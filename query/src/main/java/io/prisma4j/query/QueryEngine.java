@@ -29,6 +29,8 @@ import java.util.function.UnaryOperator;
 public final class QueryEngine {
     private final DataModel dataModel;
     private final QuerySchema schema;
+    /** Models by the names callers use ({@code User} or {@code user}), resolved once. */
+    private final Map<String, Model> byName = new java.util.concurrent.ConcurrentHashMap<>();
 
     public QueryEngine(DataModel dataModel) {
         this.dataModel = dataModel;
@@ -45,6 +47,10 @@ public final class QueryEngine {
 
     /** A model by its name ({@code User}) or client property ({@code user}). */
     public Model model(String name) {
+        Model known = byName.get(name);
+        if (known != null) {
+            return known;
+        }
         Model model = dataModel.model(name).orElse(null);
         if (model == null) {
             for (Model candidate : dataModel.allModels()) {
@@ -58,6 +64,7 @@ public final class QueryEngine {
             throw new IllegalArgumentException("The schema has no model named \"" + name + "\". Models: "
                     + String.join(", ", dataModel.allModels().stream().map(Model::name).toList()));
         }
+        byName.put(name, model);
         return model;
     }
 

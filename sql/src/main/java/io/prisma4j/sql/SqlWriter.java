@@ -178,12 +178,7 @@ public abstract class SqlWriter {
         }
         if (!select.orderBy().isEmpty()) {
             sql.append(" ORDER BY ");
-            for (int i = 0; i < select.orderBy().size(); i++) {
-                if (i > 0) {
-                    sql.append(", ");
-                }
-                orderItem(select.orderBy().get(i), out);
-            }
+            orderItems(select.orderBy(), out);
         }
         if (select.limit() != null || select.offset() != null) {
             limitOffset(select.limit(), select.offset(), out);
@@ -235,6 +230,23 @@ public abstract class SqlWriter {
             expr(delete.where(), out);
         }
         returning(delete.returning(), out);
+    }
+
+    protected void orderItems(List<OrderItem> items, Out out) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.sql.append(", ");
+            }
+            orderItem(items.get(i), out);
+        }
+    }
+
+    /** Writes {@code ORDER BY ...} inside an aggregate call when there is an order. */
+    protected void aggregateOrder(List<OrderItem> items, Out out) {
+        if (!items.isEmpty()) {
+            out.sql.append(" ORDER BY ");
+            orderItems(items, out);
+        }
     }
 
     protected void returning(List<SelectItem> items, Out out) {
@@ -418,6 +430,13 @@ public abstract class SqlWriter {
             jsonObject(object, out);
         } else if (expr instanceof Expr.JsonArrayAgg agg) {
             jsonArrayAgg(agg, out);
+        } else if (expr instanceof Expr.RowNumber rowNumber) {
+            sql.append("ROW_NUMBER() OVER (");
+            if (!rowNumber.orderBy().isEmpty()) {
+                sql.append("ORDER BY ");
+                orderItems(rowNumber.orderBy(), out);
+            }
+            sql.append(')');
         } else if (expr instanceof Expr.Star star) {
             if (star.qualifier() != null) {
                 identifier(star.qualifier(), sql);

@@ -128,10 +128,21 @@ class SqlWriterTest {
     }
 
     @Test
+    void largePostgresObjectsAreBuiltInPartsOfFiftyPairs() {
+        List<Expr.JsonObject.Entry> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            entries.add(new Expr.JsonObject.Entry("f" + i, column("t", "f" + i)));
+        }
+        String sql = PG.render(new Expr.JsonObject(entries)).sql();
+        assertThat(sql).startsWith("(jsonb_build_object('f0', \"t\".\"f0\",").endsWith("'f59', \"t\".\"f59\"))::json")
+                .contains("'f49', \"t\".\"f49\") || jsonb_build_object('f50', ");
+    }
+
+    @Test
     void jsonConstructorsPerDialect() {
         Expr object = new Expr.JsonObject(List.of(new Expr.JsonObject.Entry("id", column("t", "id"))));
         assertThat(PG.render(new Expr.JsonArrayAgg(object)).sql())
-                .isEqualTo("COALESCE(jsonb_agg(jsonb_build_object('id', \"t\".\"id\")), '[]'::jsonb)");
+                .isEqualTo("COALESCE(json_agg(json_build_object('id', \"t\".\"id\")), '[]'::json)");
         assertThat(MY.render(new Expr.JsonArrayAgg(object)).sql())
                 .isEqualTo("COALESCE(JSON_ARRAYAGG(JSON_OBJECT('id', `t`.`id`)), JSON_ARRAY())");
         assertThat(LITE.render(new Expr.JsonArrayAgg(object)).sql())

@@ -47,10 +47,11 @@ public final class ClientRuntime implements AutoCloseable {
     private final Events events;
     private final ScheduledExecutorService scheduler;
 
-    public ClientRuntime(DataModel dataModel, ConnectionUrl url, Set<LogLevel> logged) {
+    public ClientRuntime(DataModel dataModel, ConnectionUrl url, Set<LogLevel> logged,
+                         io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy) {
         this.dataModel = dataModel;
         this.queryEngine = new QueryEngine(dataModel);
-        this.executor = new SqlExecutor(dataModel);
+        this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
         this.dialect = dialectFor(dataModel.provider(), url);
         this.pool = new ConnectionPool(url, dialect);
         this.events = new Events(logged);
@@ -118,29 +119,28 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** Validates and runs a model action on a session; every failure becomes a Prisma error. */
     public Object runModel(Session session, String model, String action, Map<String, ?> args) {
-        String method = Errors.clientMethod(model, action);
         PreparedQuery query;
         try {
             query = queryEngine.prepare(model, action, args);
         } catch (ValidationException e) {
-            throw Errors.validation(e, method, args);
+            throw Errors.validation(e, Errors.clientMethod(model, action), args);
         } catch (QueryUnknownRequestException e) {
-            throw Errors.unknown(e, method);
+            throw Errors.unknown(e, Errors.clientMethod(model, action));
         } catch (QueryRequestException e) {
-            throw Errors.known(e, method);
+            throw Errors.known(e, Errors.clientMethod(model, action));
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            throw Errors.unknown(e.getMessage(), method, e);
+            throw Errors.unknown(e.getMessage(), Errors.clientMethod(model, action), e);
         }
-        method = Errors.clientMethod(query.model().name(), action);
+        // The method's name in messages is built only when something fails (it is on every call's path).
         try {
             Object result = executor.execute(query.operation(), new JdbcPort(session));
             return query.unpack(result);
         } catch (QueryRequestException e) {
-            throw Errors.known(e, method);
+            throw Errors.known(e, Errors.clientMethod(query.model().name(), action));
         } catch (DatabaseException e) {
-            throw Errors.database(e, method, query.model().name());
+            throw Errors.database(e, Errors.clientMethod(query.model().name(), action), query.model().name());
         } catch (UnsupportedOperationException e) {
-            throw Errors.unknown(e.getMessage(), method, e);
+            throw Errors.unknown(e.getMessage(), Errors.clientMethod(query.model().name(), action), e);
         }
     }
 
@@ -246,7 +246,11 @@ public final class ClientRuntime implements AutoCloseable {
         if (session instanceof TransactionSession transaction && transaction.expired()) {
             return Errors.known(transaction.expiredError("query"), method);
         }
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
+        if (error != null && "ConnectionClosed".equals(error.kind())) {
+            // A broken connection is no fault of the query: P1017, as for model operations.
+            return Errors.database(new DatabaseException(error, e), method, null);
+        }
         if (error != null) {
             return Errors.raw(new DatabaseException(error, e), method);
         }
@@ -274,12 +278,20 @@ public final class ClientRuntime implements AutoCloseable {
             throw e;
         }
         try {
+            // PostgreSQL takes the level as the transaction's first statement (outside a transaction it is
+            // ignored with a warning); MySQL and MariaDB take it for the next transaction, before it begins.
+            boolean levelInside = dialect.provider() == Provider.POSTGRESQL;
+            if (levelInside) {
+                connection.setAutoCommit(false);
+            }
             if (isolation != null) {
                 try (var statement = connection.createStatement()) {
                     statement.execute(isolationStatement(isolation));
                 }
             }
-            connection.setAutoCommit(false);
+            if (!levelInside) {
+                connection.setAutoCommit(false);
+            }
         } catch (SQLException e) {
             try {
                 connection.close();
@@ -330,9 +342,22 @@ public final class ClientRuntime implements AutoCloseable {
         return "SET TRANSACTION ISOLATION LEVEL " + sqlName;
     }
 
+    /**
+     * A database error on a connection already taken from the pool. The drivers report a broken connection
+     * with the same SQL states as an unreachable server; once connected, that is a connection the server
+     * closed (P1017), not a server that cannot be reached (P1001).
+     */
+    public DriverError requestError(SQLException e) {
+        DriverError error = dialect.translate(e);
+        if (error != null && "DatabaseNotReachable".equals(error.kind())) {
+            return DriverError.of(null, e.getMessage(), "ConnectionClosed");
+        }
+        return error;
+    }
+
     /** A failed commit: a write conflict is P2034 (retry), anything else is reported as it is. */
     RuntimeException translateCommitFailure(SQLException e) {
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
         if (error != null) {
             return Errors.database(new DatabaseException(error, e), null, null);
         }
@@ -341,7 +366,7 @@ public final class ClientRuntime implements AutoCloseable {
 
     /** A JDBC failure that is not a database error: the connection broke. */
     public PrismaException connectionFailure(SQLException e) {
-        DriverError error = dialect.translate(e);
+        DriverError error = requestError(e);
         if (error != null) {
             return Errors.database(new DatabaseException(error, e), null, null);
         }

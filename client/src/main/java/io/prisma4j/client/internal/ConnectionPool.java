@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import com.zaxxer.hikari.pool.HikariPool;
+import com.zaxxer.hikari.pool.HikariPool.PoolInitializationException;
 import io.prisma4j.client.PrismaClientInitializationException;
 import io.prisma4j.client.PrismaException;
 import io.prisma4j.client.jdbc.ConnectionUrl;
@@ -20,9 +21,15 @@ import java.util.Map;
  * (default: cores * 2 + 1, SQLite 1), {@code pool_timeout} seconds (default 10; 0 waits forever),
  * {@code connect_timeout}, {@code socket_timeout}. Failing to get a connection is P2024 with the pool's
  * state; failing to reach the database is P1001, P1000 or P1003.
+ *
+ * <p>As in Prisma, nothing connects before the first request (or {@code $connect}). The pool starts then
+ * with one connection attempt, so a database that cannot be reached fails that request at once (after
+ * {@code connect_timeout} at most) instead of after {@code pool_timeout}; the next request tries again.
  */
 public final class ConnectionPool implements AutoCloseable {
-    private final HikariDataSource dataSource;
+    private final HikariConfig config;
+    private volatile HikariDataSource dataSource;
+    private boolean closed;
     private final ConnectionUrl url;
     private final JdbcDialect dialect;
     private final int limit;
@@ -43,7 +50,7 @@ public final class ConnectionPool implements AutoCloseable {
         config.setMaximumPoolSize(limit);
         config.setMinimumIdle(Math.min(limit, 1));
         config.setConnectionTimeout(timeoutSeconds == 0 ? 0 : Math.max(250, timeoutSeconds * 1000L));
-        config.setInitializationFailTimeout(-1);
+        config.setInitializationFailTimeout(1);
         config.setAutoCommit(true);
         if (url.isPostgres()) {
             config.setConnectionInitSql("SET TIME ZONE 'UTC'");
@@ -51,7 +58,28 @@ public final class ConnectionPool implements AutoCloseable {
         if (url.isSqlite()) {
             config.setMinimumIdle(0);
         }
-        this.dataSource = new HikariDataSource(config);
+        this.config = config;
+    }
+
+    /** The running pool, started on first use. */
+    private HikariDataSource started() {
+        HikariDataSource running = dataSource;
+        if (running != null) {
+            return running;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("The client is closed");
+            }
+            if (dataSource == null) {
+                try {
+                    dataSource = new HikariDataSource(config);
+                } catch (PoolInitializationException e) {
+                    throw startFailure(e);
+                }
+            }
+            return dataSource;
+        }
     }
 
     public int limit() {
@@ -65,7 +93,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     /** Takes a connection, waiting at most {@code timeoutMillis} (0: forever). */
     public Connection acquire(long timeoutMillis) {
-        HikariPool pool = (HikariPool) dataSource.getHikariPoolMXBean();
+        HikariPool pool = (HikariPool) started().getHikariPoolMXBean();
         try {
             return pool.getConnection(timeoutMillis <= 0 ? Long.MAX_VALUE / 2 : timeoutMillis);
         } catch (SQLException e) {
@@ -80,6 +108,23 @@ public final class ConnectionPool implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    private PrismaException startFailure(PoolInitializationException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof SQLException sql) {
+            DriverError error = dialect.translate(sql);
+            PrismaException initialization = error == null ? null : initializationError(error, sql);
+            if (initialization != null) {
+                return initialization;
+            }
+        }
+        return new PrismaClientInitializationException(null, "Could not connect to the database at `" + address()
+                + "`: " + cause.getMessage() + "\n\nCheck the datasource URL and that the database server accepts connections.", cause);
+    }
+
+    private String address() {
+        return url.host() + (url.port() != null ? ":" + url.port() : "");
     }
 
     private PrismaException failure(SQLException e) {
@@ -97,7 +142,7 @@ public final class ConnectionPool implements AutoCloseable {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("connection_limit", limit);
         meta.put("timeout", timeoutSeconds);
-        HikariPoolMXBean bean = dataSource.getHikariPoolMXBean();
+        HikariPoolMXBean bean = dataSource == null ? null : dataSource.getHikariPoolMXBean();
         String state = "";
         if (bean != null) {
             meta.put("total", bean.getTotalConnections());
@@ -115,7 +160,7 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     private PrismaException initializationError(DriverError error, SQLException cause) {
-        String address = url.host() + (url.port() != null ? ":" + url.port() : "");
+        String address = address();
         return switch (error.kind()) {
             case "DatabaseNotReachable" -> new PrismaClientInitializationException("P1001",
                     "Can't reach database server at `" + address + "`\n\nPlease make sure your database server is running at `"
@@ -134,7 +179,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     /** The pool's state for messages: total, active, idle, waiting. */
     public String state() {
-        HikariPoolMXBean bean = dataSource.getHikariPoolMXBean();
+        HikariPoolMXBean bean = dataSource == null ? null : dataSource.getHikariPoolMXBean();
         return bean == null ? "(not started)" : "(total=" + bean.getTotalConnections() + ", active="
                 + bean.getActiveConnections() + ", idle=" + bean.getIdleConnections() + ", waiting="
                 + bean.getThreadsAwaitingConnection() + ")";
@@ -142,20 +187,23 @@ public final class ConnectionPool implements AutoCloseable {
 
     /** Active (borrowed) connections, for leak checks. */
     public int activeConnections() {
-        HikariPoolMXBean bean = dataSource.getHikariPoolMXBean();
+        HikariPoolMXBean bean = dataSource == null ? null : dataSource.getHikariPoolMXBean();
         return bean == null ? 0 : bean.getActiveConnections();
     }
 
     /** Closes idle connections and retires busy ones when they come back. */
     public void softEvict() {
-        HikariPoolMXBean bean = dataSource.getHikariPoolMXBean();
+        HikariPoolMXBean bean = dataSource == null ? null : dataSource.getHikariPoolMXBean();
         if (bean != null) {
             bean.softEvictConnections();
         }
     }
 
     @Override
-    public void close() {
-        dataSource.close();
+    public synchronized void close() {
+        closed = true;
+        if (dataSource != null) {
+            dataSource.close();
+        }
     }
 }

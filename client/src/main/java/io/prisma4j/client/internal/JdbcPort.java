@@ -131,7 +131,7 @@ public final class JdbcPort implements SqlPort {
         if (session instanceof TransactionSession transaction && transaction.expired()) {
             return transaction.expiredError("query");
         }
-        DriverError error = dialect.translate(e);
+        DriverError error = session.runtime().requestError(e);
         if (error != null) {
             return new DatabaseException(error, e);
         }

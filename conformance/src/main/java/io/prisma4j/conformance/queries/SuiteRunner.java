@@ -35,10 +35,14 @@ final class SuiteRunner {
         String ddl = Files.readString(suite.resolve("ddl." + provider + ".sql"));
         SuiteDatabase database = SuiteDatabase.create(provider, suite.getFileName().toString(), ddl);
         List<ObjectNode> lines = new ArrayList<>();
-        try (PrismaClient client = PrismaClient.builder()
+        PrismaClient.Builder builder = PrismaClient.builder()
                 .schema(suite.resolve("schema." + provider + ".prisma"))
-                .datasourceUrl(database.url())
-                .build()) {
+                .datasourceUrl(database.url());
+        String strategy = System.getenv("PRISMA4J_RELATION_LOAD_STRATEGY");
+        if (strategy != null && !strategy.isBlank()) {
+            builder.relationLoadStrategy(strategy);
+        }
+        try (PrismaClient client = builder.build()) {
             int index = 0;
             for (JsonNode step : cases) {
                 ObjectNode line = CorpusJson.MAPPER.createObjectNode();

@@ -138,4 +138,80 @@ public final class DateTimes {
             }
         }
     }
+
+    /**
+     * DateTime text as databases and drivers store it, {@code 2024-01-01T10:00:00[.fraction][Z|+hh|+hh:mm|+hhmm]}
+     * (or a space for the T; no offset means UTC), read by hand since every DateTime value read from SQLite
+     * or from joined JSON passes here; null for any other form (the caller falls back to a general parser).
+     */
+    public static Instant parseStored(String text) {
+        int n = text.length();
+        if (n < 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || (text.charAt(10) != 'T' && text.charAt(10) != ' ')
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0
+                || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && text.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && Character.isDigit(text.charAt(i))) {
+                if (i - start < 9) {
+                    nanos = nanos * 10 + (text.charAt(i) - '0');
+                }
+                i++;
+            }
+            if (i == start) {
+                return null;
+            }
+            for (int d = Math.min(i - start, 9); d < 9; d++) {
+                nanos *= 10;
+            }
+        }
+        int offset = 0;
+        if (i < n) {
+            char sign = text.charAt(i);
+            if (sign == 'Z' && i == n - 1) {
+                offset = 0;
+            } else if ((sign == '+' || sign == '-') && (n - i == 3 || n - i == 5 || n - i == 6)) {
+                int hours = digits(text, i + 1, 2);
+                int minutes = n - i == 3 ? 0 : digits(text, n - 2, 2);
+                if (hours < 0 || minutes < 0 || (n - i == 6 && text.charAt(i + 3) != ':')) {
+                    return null;
+                }
+                offset = (sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+            } else {
+                return null;
+            }
+        }
+        try {
+            long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+            long seconds = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offset;
+            return Instant.ofEpochSecond(seconds, nanos);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The decimal number in {@code text[start, start + count)}, or -1 if it is not all digits. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
 }

@@ -18,6 +18,10 @@ final class Columns {
     private final List<Selection.RelationCount> counts = new ArrayList<>();
     private boolean parentKey;
     private ColumnType parentKeyType;
+    private final List<Selection.RelationItem> joined = new ArrayList<>();
+    private JoinReads join;
+    /** Where each field's value sits in a row, fixed at the first row read. */
+    private FieldValues.Layout layout;
 
     static Columns of(Selection selection) {
         Columns columns = new Columns();
@@ -47,6 +51,12 @@ final class Columns {
         return fields;
     }
 
+    /** Reads relations as JSON columns of this statement (the "join" strategy) instead of later statements. */
+    void joinRelations(Selection selection, JoinReads joinReads) {
+        this.join = joinReads;
+        joined.addAll(selection.relations());
+    }
+
     /** Adds the select items: columns, then counts, then the parent key of a many-to-many read. */
     void apply(Select select, String alias, Reads reads, Expr parentKeyExpr, ColumnType keyType) {
         for (ScalarField field : fields) {
@@ -60,7 +70,10 @@ final class Columns {
             parentKey = true;
             parentKeyType = keyType;
         }
-        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null) {
+        for (Selection.RelationItem item : joined) {
+            select.item(join.relation(alias, item), item.key());
+        }
+        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null && joined.isEmpty()) {
             select.item(Sql.ONE);
         }
     }
@@ -76,6 +89,9 @@ final class Columns {
         if (parentKey) {
             types.add(parentKeyType);
         }
+        for (int i = 0; i < joined.size(); i++) {
+            types.add(ColumnType.JSON_TEXT);
+        }
         if (types.isEmpty()) {
             types.add(ColumnType.COUNT);
         }
@@ -83,17 +99,23 @@ final class Columns {
     }
 
     Row read(Object[] raw) {
-        Row row = new Row();
+        if (layout == null) {
+            layout = new FieldValues.Layout(fields);
+        }
+        Row row = new Row(layout);
         int i = 0;
-        for (ScalarField field : fields) {
-            row.values.put(field, raw[i++]);
+        for (int n = fields.size(); i < n; i++) {
+            row.values.set(i, raw[i]);
         }
         for (Selection.RelationCount count : counts) {
             Object value = raw[i++];
             row.counts.put(count.field().name(), value == null ? 0 : ((Number) value).intValue());
         }
         if (parentKey) {
-            row.parentKey = raw[i];
+            row.parentKey = raw[i++];
+        }
+        for (Selection.RelationItem item : joined) {
+            row.relations.put(item.key(), join.decode(item, (String) raw[i++]));
         }
         return row;
     }

@@ -21,12 +21,14 @@ final class Ctx {
     final SqlPort port;
     /** The model of the operation being executed (error meta names it). */
     final Model rootModel;
+    final ModelCache models;
     /** Prisma uses one "now" per request for every {@code now()} default and {@code @updatedAt}. */
     final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private int aliases;
 
-    Ctx(DataModel dataModel, SqlFlavour flavour, SqlPort port, Model rootModel) {
+    Ctx(DataModel dataModel, SqlFlavour flavour, SqlPort port, Model rootModel, ModelCache models) {
         this.dataModel = dataModel;
+        this.models = models;
         this.rootModel = rootModel;
         this.flavour = flavour;
         this.writer = flavour.writer();

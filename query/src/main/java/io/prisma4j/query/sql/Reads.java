@@ -45,22 +45,39 @@ final class Reads {
 
     /** Records matching the arguments, with their relations loaded. */
     List<Row> many(Model model, ReadArgs args, Selection selection) {
+        return manyWithRelations(model, args, selection, null);
+    }
+
+    /** Records with their relations: by later batched statements, or (with {@code join}) in this one. */
+    List<Row> manyWithRelations(Model model, ReadArgs args, Selection selection, JoinReads join) {
         String alias = ctx.alias();
         Select select = Select.from(ctx.table(model, alias));
         Columns columns = Columns.of(selection);
         columns.addAll(args.distinct());
+        if (join != null) {
+            columns.joinRelations(selection, join);
+        }
         columns.apply(select, alias, this, null, null);
         select.where(filters.render(model, alias, args.where()));
         List<Row> rows = paged(model, alias, select, columns, args, true);
-        loadRelations(rows, selection);
+        if (join == null) {
+            loadRelations(rows, selection);
+        }
         return rows;
     }
 
     /** The record a unique filter selects, or {@code null}. */
     Row unique(Model model, Filter where, Selection selection) {
+        return uniqueWithRelations(model, where, selection, null);
+    }
+
+    Row uniqueWithRelations(Model model, Filter where, Selection selection, JoinReads join) {
         String alias = ctx.alias();
         Select select = Select.from(ctx.table(model, alias));
         Columns columns = Columns.of(selection);
+        if (join != null) {
+            columns.joinRelations(selection, join);
+        }
         columns.apply(select, alias, this, null, null);
         select.where(filters.render(model, alias, where));
         List<Row> rows = new ArrayList<>();
@@ -70,7 +87,9 @@ final class Reads {
         if (rows.isEmpty()) {
             return null;
         }
-        loadRelations(rows.subList(0, 1), selection);
+        if (join == null) {
+            loadRelations(rows.subList(0, 1), selection);
+        }
         return rows.get(0);
     }
 

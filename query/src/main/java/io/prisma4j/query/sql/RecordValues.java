@@ -27,7 +27,7 @@ final class RecordValues {
 
     static Map<ScalarField, Object> forCreate(Ctx ctx, Model model, WriteData data, Map<ScalarField, Object> inherited) {
         Map<ScalarField, Object> values = new LinkedHashMap<>();
-        for (ScalarField field : model.scalarFields()) {
+        for (ScalarField field : ctx.models.scalars(model)) {
             if (inherited.containsKey(field)) {
                 values.put(field, inherited.get(field));
                 continue;

@@ -20,14 +20,22 @@ import java.util.Map;
 public final class SqlExecutor {
     private final DataModel dataModel;
     private final SqlFlavour flavour;
+    private final Operation.LoadStrategy defaultStrategy;
+    private final ModelCache models;
 
     public SqlExecutor(DataModel dataModel) {
-        this(dataModel, flavourFor(dataModel.provider()));
+        this(dataModel, flavourFor(dataModel.provider()), null);
     }
 
-    public SqlExecutor(DataModel dataModel, SqlFlavour flavour) {
+    /**
+     * @param defaultStrategy how relations load when a query does not say; null for the database's
+     *                        default ({@link SqlFlavour#defaultLoadStrategy()})
+     */
+    public SqlExecutor(DataModel dataModel, SqlFlavour flavour, Operation.LoadStrategy defaultStrategy) {
         this.dataModel = dataModel;
         this.flavour = flavour;
+        this.defaultStrategy = defaultStrategy != null ? defaultStrategy : flavour.defaultLoadStrategy();
+        this.models = new ModelCache();
     }
 
     public static SqlFlavour flavourFor(Provider provider) {
@@ -45,7 +53,7 @@ public final class SqlExecutor {
 
     /** Runs the operation; writes that take several statements run atomically. */
     public Object execute(Operation operation, SqlPort port) {
-        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model());
+        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model(), models);
         if (isRead(operation) || isSingleStatement(operation)) {
             return run(ctx, operation);
         }
@@ -78,6 +86,15 @@ public final class SqlExecutor {
         return false;
     }
 
+    /** The join reader when the read loads relations with the "join" strategy (asked, or the database's default). */
+    private JoinReads joins(Ctx ctx, Reads reads, Operation.LoadStrategy asked, io.prisma4j.query.tree.Selection selection) {
+        Operation.LoadStrategy strategy = asked != null ? asked : defaultStrategy;
+        if (strategy != Operation.LoadStrategy.JOIN || selection.relations().isEmpty() || !JoinReads.supports(selection)) {
+            return null;
+        }
+        return new JoinReads(ctx, reads);
+    }
+
     private Object run(Ctx ctx, Operation operation) {
         Reads reads = new Reads(ctx);
         if (operation instanceof Operation.FindMany find) {
@@ -85,8 +102,10 @@ public final class SqlExecutor {
             if (find.single()) {
                 args = args.withTake(args.take() != null && args.take() < 0 ? -1L : 1L);
             }
-            List<Map<String, Object>> rows = Results.toMaps(reads.many(find.model(), args, find.selection()),
-                    find.selection());
+            JoinReads join = joins(ctx, reads, find.strategy(), find.selection());
+            List<Row> found = join != null ? join.many(find.model(), args, find.selection())
+                    : reads.many(find.model(), args, find.selection());
+            List<Map<String, Object>> rows = Results.toMaps(found, find.selection());
             if (!find.single()) {
                 return rows;
             }
@@ -99,7 +118,9 @@ public final class SqlExecutor {
             return rows.get(0);
         }
         if (operation instanceof Operation.FindUnique find) {
-            Row row = reads.unique(find.model(), find.where(), find.selection());
+            JoinReads join = joins(ctx, reads, find.strategy(), find.selection());
+            Row row = join != null ? join.unique(find.model(), find.where(), find.selection())
+                    : reads.unique(find.model(), find.where(), find.selection());
             if (row == null) {
                 if (find.orThrow()) {
                     throw QueryErrors.recordNotFound(find.model(), "a query");

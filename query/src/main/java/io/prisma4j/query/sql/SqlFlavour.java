@@ -83,7 +83,13 @@ public interface SqlFlavour {
     default Object elementValue(ScalarField field, Object value) {
         if (field.isEnum() && value instanceof String name) {
             EnumType type = field.enumType();
-            String databaseName = type.value(name).map(EnumType.Value::databaseName).orElse(name);
+            String databaseName = name;
+            for (EnumType.Value candidate : type.values()) {
+                if (candidate.name().equals(name)) {
+                    databaseName = candidate.databaseName();
+                    break;
+                }
+            }
             return new SqlValue.Enum(databaseName, type.databaseName());
         }
         if (value instanceof ParsedValue.JsonText json) {
@@ -142,9 +148,18 @@ public interface SqlFlavour {
         return subquery;
     }
 
-    /** Whether JSON aggregation can carry an ORDER BY ({@code jsonb_agg(x ORDER BY ...)}). */
-    default boolean orderedJsonAgg() {
-        return true;
+    /**
+     * Whether a relation's JSON array is ordered and limited inside the aggregate (MariaDB's
+     * {@code JSON_ARRAYAGG(x ORDER BY ... LIMIT n)}); otherwise a derived table is limited and each
+     * element carries its position.
+     */
+    default boolean limitInsideJsonAggregate() {
+        return false;
+    }
+
+    /** Bytes as written into JSON by {@link #jsonColumn}: base64 by default. */
+    default byte[] jsonBytes(String text) {
+        return java.util.Base64.getMimeDecoder().decode(text);
     }
 
     static List<Object> joinParts(List<Expr> parts, String separator) {

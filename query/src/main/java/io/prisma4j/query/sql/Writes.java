@@ -176,7 +176,7 @@ final class Writes {
         if (assignments.isEmpty()) {
             return;
         }
-        for (ScalarField field : model.scalarFields()) {
+        for (ScalarField field : ctx.models.scalars(model)) {
             if (field.isUpdatedAt() && !data.scalars().containsKey(field)
                     && assignments.stream().noneMatch(a -> a.getKey() == field)) {
                 assignments.add(Map.entry(field, ctx.flavour.value(field, ctx.now)));
@@ -232,15 +232,11 @@ final class Writes {
     /** Every scalar column of one record (by identifier). */
     Map<ScalarField, Object> readValues(Model model, Map<ScalarField, Object> id) {
         List<Map<ScalarField, Object>> rows = select(model, idCondition(model, "r", List.of(id)), "r",
-                scalarColumns(model), null);
+                ctx.models.writable(model), null);
         if (rows.isEmpty()) {
             throw QueryErrors.recordNotFound(ctx.rootModel, "an update");
         }
         return rows.get(0);
-    }
-
-    static List<ScalarField> scalarColumns(Model model) {
-        return model.scalarFields().stream().filter(f -> !f.isUnsupported()).toList();
     }
 
     // ---- finding ----

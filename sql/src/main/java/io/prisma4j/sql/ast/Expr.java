@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr.Binary, Expr.Logical, Expr.Not,
         Expr.IsNull, Expr.In, Expr.InSelect, Expr.Exists, Expr.Func, Expr.Cast, Expr.Subquery, Expr.Case, Expr.Tuple,
-        Expr.Like, Expr.Fragment, Expr.JsonObject, Expr.JsonArrayAgg, Expr.Star {
+        Expr.Like, Expr.Fragment, Expr.JsonObject, Expr.JsonArrayAgg, Expr.RowNumber, Expr.Star {
 
     /** {@code "qualifier"."name"}, or {@code "name"} when the qualifier is {@code null}. */
     record Column(String qualifier, String name) implements Expr {
@@ -120,8 +120,25 @@ public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr
         }
     }
 
-    /** Aggregates values into a JSON array, the empty array when there are no rows. */
-    record JsonArrayAgg(Expr value) implements Expr {
+    /**
+     * Aggregates values into a JSON array, the empty array when there are no rows; optionally ordered,
+     * and (only where the dialect allows it inside the aggregate, MySQL/MariaDB) limited.
+     */
+    record JsonArrayAgg(Expr value, List<OrderItem> orderBy, Expr limit, Expr offset) implements Expr {
+        public JsonArrayAgg {
+            orderBy = List.copyOf(orderBy);
+        }
+
+        public JsonArrayAgg(Expr value) {
+            this(value, List.of(), null, null);
+        }
+    }
+
+    /** {@code ROW_NUMBER() OVER (ORDER BY ...)}. */
+    record RowNumber(List<OrderItem> orderBy) implements Expr {
+        public RowNumber {
+            orderBy = List.copyOf(orderBy);
+        }
     }
 
     /** {@code *} or {@code "t".*}. */

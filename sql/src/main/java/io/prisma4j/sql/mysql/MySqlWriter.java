@@ -92,10 +92,24 @@ public final class MySqlWriter extends SqlWriter {
         out.sql().append(')');
     }
 
+    /** MariaDB orders and limits inside JSON_ARRAYAGG (mariadb.com/kb/en/json_arrayagg); MySQL 8 has neither. */
     @Override
     protected void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out) {
         out.sql().append("COALESCE(JSON_ARRAYAGG(");
         expr(agg.value(), out);
+        aggregateOrder(agg.orderBy(), out);
+        if (agg.limit() != null || agg.offset() != null) {
+            out.sql().append(" LIMIT ");
+            if (agg.offset() != null) {
+                expr(agg.offset(), out);
+                out.sql().append(", ");
+            }
+            if (agg.limit() != null) {
+                expr(agg.limit(), out);
+            } else {
+                out.sql().append("18446744073709551615");
+            }
+        }
         out.sql().append("), JSON_ARRAY())");
     }
 

@@ -49,8 +49,12 @@ public final class SqliteWriter extends SqlWriter {
 
     @Override
     protected void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out) {
+        if (agg.limit() != null || agg.offset() != null) {
+            throw new UnsupportedOperationException("SQLite aggregates take no LIMIT; limit a derived table instead");
+        }
         out.sql().append("json_group_array(");
         expr(agg.value(), out);
+        aggregateOrder(agg.orderBy(), out);
         out.sql().append(')');
     }
 }

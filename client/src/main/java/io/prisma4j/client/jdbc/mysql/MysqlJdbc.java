@@ -162,7 +162,8 @@ public final class MysqlJdbc implements JdbcDialect {
     public DriverError translate(SQLException exception) {
         int errno = exception.getErrorCode();
         String state = exception.getSQLState();
-        if (errno == 0) {
+        if (errno <= 0) {
+            // No server error number: the driver's own failure (-1 for a broken socket).
             if (state != null && state.startsWith("08")) {
                 return DriverError.of(null, null, "DatabaseNotReachable");
             }
@@ -200,6 +201,7 @@ public final class MysqlJdbc implements JdbcDialect {
             }
             case 1191 -> DriverError.of(code, message, "MissingFullTextSearchIndex");
             case 1213 -> DriverError.of(code, message, "TransactionWriteConflict");
+            case 1053, 1927, 2006, 2013 -> DriverError.of(code, message, "ConnectionClosed");
             case 1040, 1203 -> DriverError.of(code, message, "TooManyConnections", "cause", message);
             default -> {
                 Map<String, Object> cause = new LinkedHashMap<>();

@@ -222,8 +222,32 @@ public final class PostgresJdbc implements JdbcDialect {
         };
     }
 
+    @Override
+    public RowReader rowReader(ResultSet resultSet, java.util.List<ColumnType> columns) throws SQLException {
+        // The database type of each DateTime column, looked up once per result rather than once per value.
+        String[] dateTypes = new String[columns.size()];
+        ResultSetMetaData metaData = null;
+        for (int i = 0; i < dateTypes.length; i++) {
+            ColumnType type = columns.get(i);
+            if (!type.list() && type.kind() == ColumnType.Kind.DATETIME) {
+                metaData = metaData == null ? resultSet.getMetaData() : metaData;
+                dateTypes[i] = metaData.getColumnTypeName(i + 1);
+            }
+        }
+        return row -> {
+            Object[] values = new Object[dateTypes.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = dateTypes[i] != null ? dateTime(resultSet, i + 1, dateTypes[i]) : read(resultSet, i + 1, columns.get(i));
+            }
+            return values;
+        };
+    }
+
     private static Instant dateTime(ResultSet rs, int index) throws SQLException {
-        String type = rs.getMetaData().getColumnTypeName(index);
+        return dateTime(rs, index, rs.getMetaData().getColumnTypeName(index));
+    }
+
+    private static Instant dateTime(ResultSet rs, int index, String type) throws SQLException {
         Object value = switch (type) {
             case "timestamptz" -> rs.getObject(index, OffsetDateTime.class);
             case "date" -> rs.getObject(index, java.time.LocalDate.class);
@@ -288,6 +312,7 @@ public final class PostgresJdbc implements JdbcDialect {
             case "28000" -> DriverError.of(code, message, "DatabaseAccessDenied", "db", null);
             case "28P01" -> DriverError.of(code, message, "AuthenticationFailed", "user", lastQuoted(message));
             case "40001", "40P01" -> DriverError.of(code, message, "TransactionWriteConflict");
+            case "57P01", "57P02" -> DriverError.of(code, message, "ConnectionClosed");
             case "42P01" -> DriverError.of(code, message, "TableDoesNotExist", "table", quoted(message, 1));
             case "42703" -> DriverError.of(code, message, "ColumnNotFound", "column",
                     message.replaceFirst("^column (.+) does not exist$", "$1").replace("\"", ""));

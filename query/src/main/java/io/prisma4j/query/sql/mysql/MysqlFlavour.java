@@ -38,6 +38,11 @@ public final class MysqlFlavour implements SqlFlavour {
     }
 
     @Override
+    public boolean limitInsideJsonAggregate() {
+        return true;
+    }
+
+    @Override
     public Expr concat(List<Expr> parts) {
         return new Expr.Func("CONCAT", parts, false);
     }

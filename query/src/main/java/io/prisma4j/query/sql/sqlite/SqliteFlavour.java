@@ -95,12 +95,22 @@ public final class SqliteFlavour implements SqlFlavour {
     @Override
     public Expr jsonColumn(Expr column, ScalarField field) {
         if (field.scalarType() == ScalarType.BYTES) {
-            return Sql.fragment("hex(", column, ")");
+            // hex(NULL) is '' in SQLite, so NULL is kept apart.
+            return Sql.fragment("CASE WHEN ", column, " IS NULL THEN NULL ELSE hex(", column, ") END");
         }
         if (field.scalarType() == ScalarType.JSON) {
             return Sql.fragment("json(", column, ")");
         }
         return column;
+    }
+
+    @Override
+    public byte[] jsonBytes(String text) {
+        byte[] bytes = new byte[text.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(text.substring(2 * i, 2 * i + 2), 16);
+        }
+        return bytes;
     }
 
     @Override

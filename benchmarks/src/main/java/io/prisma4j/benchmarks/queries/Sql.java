@@ -1,0 +1,62 @@
+package io.prisma4j.benchmarks.queries;
+
+import io.prisma4j.testkit.DatabaseKind;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** What hand-written SQL differs in between the three databases: quoting, enum casts, timestamps. */
+final class Sql {
+    private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'+00:00'");
+    final DatabaseKind kind;
+
+    Sql(DatabaseKind kind) {
+        this.kind = kind;
+    }
+
+    /** A quoted identifier (the Blog tables' camel-case columns need it on PostgreSQL). */
+    String q(String identifier) {
+        return kind == DatabaseKind.MYSQL ? "`" + identifier + "`" : "\"" + identifier + "\"";
+    }
+
+    /** A placeholder for a value of a PostgreSQL enum type (a plain placeholder elsewhere). */
+    String enumValue(String type) {
+        return kind == DatabaseKind.POSTGRESQL ? "CAST(? AS \"" + type + "\")" : "?";
+    }
+
+    boolean returning() {
+        return kind != DatabaseKind.MYSQL;
+    }
+
+    void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, kind == DatabaseKind.SQLITE ? Types.VARCHAR : Types.TIMESTAMP);
+        } else if (kind == DatabaseKind.SQLITE) {
+            // Prisma's SQLite text form of a DateTime.
+            statement.setString(index, SQLITE_TIME.format(LocalDateTime.ofInstant(value, ZoneOffset.UTC)));
+        } else {
+            statement.setObject(index, LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    Instant getInstant(ResultSet rs, int index) throws SQLException {
+        if (kind == DatabaseKind.SQLITE) {
+            String text = rs.getString(index);
+            if (text == null) {
+                return null;
+            }
+            // Prisma's form has an offset; CURRENT_TIMESTAMP defaults of the DDL write "yyyy-MM-dd HH:mm:ss".
+            return text.length() == 19 ? LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC)
+                    : OffsetDateTime.parse(text).toInstant();
+        }
+        LocalDateTime local = rs.getObject(index, LocalDateTime.class);
+        return local == null ? null : local.toInstant(ZoneOffset.UTC);
+    }
+}
