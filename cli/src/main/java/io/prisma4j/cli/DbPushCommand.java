@@ -1,5 +1,6 @@
 package io.prisma4j.cli;
 
+import io.prisma4j.migrate.project.MigrateProject;
 import io.prisma4j.migrate.project.Push;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,11 +15,13 @@ final class DbPushCommand extends ProjectCommand {
     @Option(names = "--force-reset", description = "Force a reset of the database before push")
     boolean forceReset;
 
-    @Option(names = "--skip-generate", description = "Skip triggering generators (accepted for compatibility)")
+    @Option(names = "--skip-generate", description = "Skip triggering generators (for example Prisma Client)")
     boolean skipGenerate;
 
     @Override
     int execute() {
-        return Push.run(ProjectLoader.load(schema, console), new Push.Options(acceptDataLoss, forceReset), console);
+        MigrateProject project = ProjectLoader.load(schema, console);
+        int exit = Push.run(project, new Push.Options(acceptDataLoss, forceReset), console);
+        return exit == 0 && !skipGenerate ? GenerateCommand.runGenerators(project.schemaPath(), project.dataModel()) : exit;
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "prisma4j", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Prisma ORM for the JVM: schema, migrations and a generated Java client.",
-        subcommands = {FormatCommand.class, ValidateCommand.class, MigrateCommand.class, DbCommand.class,
+        subcommands = {InitCommand.class, GenerateCommand.class, FormatCommand.class, ValidateCommand.class,
+                MigrateCommand.class, DbCommand.class,
                 VersionCommand.class, CommandLine.HelpCommand.class})
 public final class PrismaCli implements Runnable {
 

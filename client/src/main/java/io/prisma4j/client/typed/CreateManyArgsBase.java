@@ -1,0 +1,48 @@
+package io.prisma4j.client.typed;
+
+import java.util.Collection;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Arguments of {@code createMany} and {@code createManyAndReturn}: one {@code data} body per record
+ * (repeated calls add records), {@code skipDuplicates}, and for {@code createManyAndReturn} what to return.
+ */
+public abstract class CreateManyArgsBase<A extends CreateManyArgsBase<A, MS, ME, S, I, OM>, MS, ME extends InputObject,
+        S extends InputObject, I extends InputObject, OM extends InputObject> extends SelectionArgs<A, S, I, OM> {
+    private final Supplier<MS> createMany;
+
+    protected CreateManyArgsBase(Supplier<MS> createMany, Supplier<S> select, Supplier<I> include, Supplier<OM> omit) {
+        super(select, include, omit);
+        this.createMany = createMany;
+        listAlways("data");
+    }
+
+    /** Adds records, one per body. */
+    @SafeVarargs
+    public final A data(Function<? super MS, ? extends ME>... records) {
+        for (Function<? super MS, ? extends ME> record : records) {
+            append("data", build(record, createMany));
+        }
+        return self();
+    }
+
+    /** Adds one record per item: {@code data(emails, (d, email) -> d.email(email).name("User"))}. */
+    public final <V> A data(Collection<V> items, BiFunction<? super MS, ? super V, ? extends ME> record) {
+        for (Object item : buildEach(items, record, createMany)) {
+            append("data", item);
+        }
+        return self();
+    }
+
+    /** Skips records that would break a unique constraint (PostgreSQL and MySQL; SQLite rejects it). */
+    public final A skipDuplicates(boolean skip) {
+        return with("skipDuplicates", skip);
+    }
+
+    @SuppressWarnings("unchecked")
+    private A self() {
+        return (A) this;
+    }
+}

@@ -1,0 +1,73 @@
+package io.prisma4j.maven;
+
+import io.prisma4j.generator.GeneratedClient;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+
+/**
+ * {@code prisma4j:generate}: generates the Java client of the project's Prisma schema into
+ * {@code target/generated-sources/prisma4j} (or the generator block's {@code output}) and adds it to the
+ * compile path. Generation is skipped when the schema has not changed since the last run.
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>io.prisma4j</groupId>
+ *   <artifactId>prisma4j-maven-plugin</artifactId>
+ *   <executions><execution><goals><goal>generate</goal></goals></execution></executions>
+ * </plugin>
+ * }</pre>
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    /** The schema file or folder; default: {@code prisma/schema.prisma}, {@code schema.prisma}, {@code prisma/schema/}. */
+    @Parameter(property = "prisma4j.schema")
+    File schema;
+
+    /** Where a client without {@code output} in its generator block goes. */
+    @Parameter(property = "prisma4j.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/prisma4j")
+    File outputDirectory;
+
+    /** A Java package for the client, replacing the generator block's. */
+    @Parameter(property = "prisma4j.package")
+    String packageName;
+
+    @Parameter(property = "prisma4j.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("Skipping prisma4j:generate");
+            return;
+        }
+        Path basedir = project.getBasedir().toPath();
+        ClientSources.Outcome outcome;
+        try {
+            Path schemaPath = SchemaFiles.find(schema, basedir);
+            outcome = ClientSources.generate(schemaPath, basedir, outputDirectory.toPath(), packageName,
+                    Path.of(project.getBuild().getDirectory(), "prisma4j"));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        for (Path root : outcome.sourceRoots()) {
+            project.addCompileSourceRoot(root.toString());
+        }
+        if (outcome.upToDate()) {
+            getLog().info("Prisma Client is up to date (the schema has not changed)");
+        }
+        for (GeneratedClient client : outcome.generated()) {
+            getLog().info("Generated Prisma Client (package " + client.target().packageName() + ", " + client.files().size()
+                    + " files) to " + client.target().sourceRoot() + " in " + client.millis() + "ms");
+        }
+    }
+}
