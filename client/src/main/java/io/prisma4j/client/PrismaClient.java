@@ -63,6 +63,11 @@ public final class PrismaClient implements PrismaOperations, AutoCloseable {
         return runtime.dataModel();
     }
 
+    /** The runtime this client and its extensions share (tests look at its query plans). */
+    ClientRuntime runtime() {
+        return runtime;
+    }
+
     @Override
     public ModelClient model(String name) {
         return new ModelClient(this, name);

@@ -16,7 +16,10 @@ import io.prisma4j.query.QueryEngine;
 import io.prisma4j.query.QueryRequestException;
 import io.prisma4j.query.QueryUnknownRequestException;
 import io.prisma4j.query.document.ValidationException;
+import io.prisma4j.query.plan.ArgShape;
+import io.prisma4j.query.plan.PlanCache;
 import io.prisma4j.query.sql.SqlExecutor;
+import io.prisma4j.query.sql.SqlPort;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.DataModel;
 
@@ -42,6 +45,8 @@ public final class ClientRuntime implements AutoCloseable {
     private final DataModel dataModel;
     private final QueryEngine queryEngine;
     private final SqlExecutor executor;
+    /** Plans of the reads this client has run, so a repeated read skips validation and SQL building. */
+    private final PlanCache plans;
     private final JdbcDialect dialect;
     private final ConnectionPool pool;
     private final Events events;
@@ -52,6 +57,7 @@ public final class ClientRuntime implements AutoCloseable {
         this.dataModel = dataModel;
         this.queryEngine = new QueryEngine(dataModel);
         this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
+        this.plans = new PlanCache(queryEngine, executor);
         this.dialect = dialectFor(dataModel.provider(), url);
         this.events = new Events(logged);
         this.pool = new ConnectionPool(url, dialect, limit -> events.message(LogLevel.INFO,
@@ -100,6 +106,10 @@ public final class ClientRuntime implements AutoCloseable {
         return executor;
     }
 
+    public PlanCache plans() {
+        return plans;
+    }
+
     public JdbcDialect dialect() {
         return dialect;
     }
@@ -130,6 +140,17 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     private Object prepareAndRun(Session session, String model, String action, Map<String, ?> args) {
+        ArgShape shape = plans.shape(model, action, args);
+        if (shape != null && plans.planned(shape)) {
+            String modelName = queryEngine.model(model).name();
+            try {
+                return plans.run(shape, new JdbcPort(session));
+            } catch (QueryRequestException e) {
+                throw Errors.known(e, Errors.clientMethod(modelName, action));
+            } catch (DatabaseException e) {
+                throw Errors.database(e, Errors.clientMethod(modelName, action), modelName);
+            }
+        }
         PreparedQuery query;
         try {
             query = queryEngine.prepare(model, action, args);
@@ -144,7 +165,12 @@ public final class ClientRuntime implements AutoCloseable {
         }
         // The method's name in messages is built only when something fails (it is on every call's path).
         try {
-            Object result = executor.execute(query.operation(), new JdbcPort(session));
+            SqlPort port = new JdbcPort(session);
+            SqlPort used = shape == null ? port : plans.port(shape, port);
+            Object result = executor.execute(query.operation(), used);
+            if (shape != null) {
+                plans.learn(model, action, args, shape, query, used);
+            }
             return query.unpack(result);
         } catch (QueryRequestException e) {
             throw Errors.known(e, Errors.clientMethod(query.model().name(), action));

@@ -1,0 +1,161 @@
+package io.prisma4j.query.plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A call's arguments reduced to their shape: a key that is the same for every call that differs only in
+ * the filter values taken out, and those values in order. Only {@code Integer} and {@code String} values
+ * are taken out, and only under {@code where} and {@code cursor}, as a field's value or the operand of
+ * {@code equals}, {@code not}, {@code lt}, {@code lte}, {@code gt}, {@code gte}: values whose every
+ * instance is valid wherever one is and that the SQL binds as a parameter. Everything else stays in the
+ * key verbatim, so a different value is a different shape.
+ */
+public final class ArgShape {
+    /** Filter keys whose operand is never a parameter of its own, or changes the SQL with its value. */
+    private static final Set<String> LITERAL_KEYS = Set.of("mode", "contains", "startsWith", "endsWith", "in", "notIn",
+            "search", "path", "string_contains", "string_starts_with", "string_ends_with", "array_contains",
+            "array_starts_with", "array_ends_with", "has", "hasEvery", "hasSome", "isEmpty", "isSet", "set");
+
+    private final String key;
+    private final List<Object> values;
+
+    private ArgShape(String key, List<Object> values) {
+        this.key = key;
+        this.values = values;
+    }
+
+    /** The shape of a model call, or {@code null} when its arguments hold a value the key cannot spell. */
+    public static ArgShape of(String model, String action, Map<String, ?> args) {
+        Walk walk = new Walk(null);
+        walk.key.append(model).append('.').append(action).append('(');
+        if (args != null && walk.arguments(args) == null) {
+            return null;
+        }
+        return new ArgShape(walk.key.append(')').toString(), walk.values);
+    }
+
+    /** The same arguments with the values this shape takes out replaced, in order, by {@code replacements}. */
+    static Map<String, Object> substitute(Map<String, ?> args, List<Object> replacements) {
+        return new Walk(replacements).arguments(args);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The values taken out, in the order their placeholders stand in the key. */
+    public List<Object> values() {
+        return values;
+    }
+
+    /** One walk over the arguments: spells the key, collects the values, and rebuilds them when replacing. */
+    private static final class Walk {
+        private static final Object CANNOT = new Object();
+        final StringBuilder key = new StringBuilder(64);
+        final List<Object> values = new ArrayList<>(4);
+        private final List<Object> replacements;
+
+        Walk(List<Object> replacements) {
+            this.replacements = replacements;
+        }
+
+        Map<String, Object> arguments(Map<String, ?> args) {
+            Map<String, Object> rebuilt = new LinkedHashMap<>();
+            for (Map.Entry<String, ?> entry : args.entrySet()) {
+                boolean filter = entry.getKey().equals("where") || entry.getKey().equals("cursor");
+                appendString(key, entry.getKey());
+                key.append('=');
+                Object value = value(entry.getValue(), filter, false);
+                if (value == CANNOT) {
+                    return null;
+                }
+                rebuilt.put(entry.getKey(), value);
+            }
+            return rebuilt;
+        }
+
+        /** The value as rebuilt (itself unless replacing), or {@link #CANNOT}. */
+        private Object value(Object value, boolean filter, boolean operand) {
+            if (value instanceof Map<?, ?> map) {
+                key.append('{');
+                Map<String, Object> rebuilt = replacements == null ? null : new LinkedHashMap<>();
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    if (!(entry.getKey() instanceof String name)) {
+                        return CANNOT;
+                    }
+                    appendString(key, name);
+                    key.append(':');
+                    boolean slot = filter && !LITERAL_KEYS.contains(name);
+                    Object item = value(entry.getValue(), slot, slot);
+                    if (item == CANNOT) {
+                        return CANNOT;
+                    }
+                    if (rebuilt != null) {
+                        rebuilt.put(name, item);
+                    }
+                    key.append(',');
+                }
+                key.append('}');
+                return rebuilt == null ? value : rebuilt;
+            }
+            if (value instanceof List<?> list) {
+                key.append('[');
+                List<Object> rebuilt = replacements == null ? null : new ArrayList<>();
+                for (Object element : list) {
+                    // Elements are operands of in/notIn (literal) or filters of AND/OR/NOT (maps with slots of their own).
+                    Object item = value(element, filter, false);
+                    if (item == CANNOT) {
+                        return CANNOT;
+                    }
+                    if (rebuilt != null) {
+                        rebuilt.add(item);
+                    }
+                    key.append(',');
+                }
+                key.append(']');
+                return rebuilt == null ? value : rebuilt;
+            }
+            if (operand && (value instanceof Integer || value instanceof String)) {
+                key.append(value instanceof Integer ? "?i" : "?s");
+                Object replacement = replacements == null ? value : replacements.get(values.size());
+                values.add(value);
+                return replacement;
+            }
+            return appendLiteral(key, value) ? value : CANNOT;
+        }
+    }
+
+    private static boolean appendLiteral(StringBuilder key, Object value) {
+        if (value == null) {
+            key.append('n');
+        } else if (value instanceof String text) {
+            appendString(key, text);
+        } else if (value instanceof Boolean bool) {
+            key.append(bool ? 'T' : 'F');
+        } else if (value instanceof Integer number) {
+            key.append('i').append(number);
+        } else if (value instanceof Long number) {
+            key.append('l').append(number);
+        } else if (value instanceof Double number) {
+            key.append('d').append(Long.toHexString(Double.doubleToRawLongBits(number)));
+        } else if (value instanceof BigDecimal decimal) {
+            key.append('D').append(decimal);
+        } else if (value instanceof Instant instant) {
+            key.append('I').append(instant);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** A string with its length first, so that no content can read as structure. */
+    private static void appendString(StringBuilder key, String text) {
+        key.append('s').append(text.length()).append(':').append(text);
+    }
+}

@@ -1,0 +1,160 @@
+package io.prisma4j.query.plan;
+
+import io.prisma4j.query.PreparedQuery;
+import io.prisma4j.query.QueryEngine;
+import io.prisma4j.query.QueryRequestException;
+import io.prisma4j.query.sql.SingleStatementReads;
+import io.prisma4j.query.sql.SqlExecutor;
+import io.prisma4j.query.sql.SqlPort;
+import io.prisma4j.sql.SqlStatement;
+import io.prisma4j.sql.SqlValue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The query plans of one client's reads, by shape. A call of a shape seen before runs its plan: its
+ * values bound into the statement kept, no validation or SQL building. The first call of a shape runs
+ * the full path and is noted; the second also learns the plan, by a dry run of the shape with values
+ * of its own and a check that the plan reproduces the statement the full path sent for the call's own
+ * values, parameter for parameter. A shape whose SQL depends on anything but its taken-out values, or
+ * that takes more than one statement, is noted as one to run in full.
+ *
+ * <pre>{@code
+ * ArgShape shape = plans.shape(model, action, args);
+ * if (shape != null && plans.planned(shape)) {
+ *     return plans.run(shape, port);
+ * }
+ * SqlPort used = shape == null ? port : plans.port(shape, port);
+ * Object result = executor.execute(engine.prepare(model, action, args).operation(), used);
+ * if (shape != null) {
+ *     plans.learn(model, action, args, shape, query, used);
+ * }
+ * }</pre>
+ */
+public final class PlanCache {
+    /** Reads whose plan can be one statement. */
+    private static final Set<String> ACTIONS = Set.of("findUnique", "findUniqueOrThrow", "findFirst",
+            "findFirstOrThrow", "findMany");
+    /** Beyond this many shapes the cache starts again: a bound, not a policy; real clients use few shapes. */
+    private static final int MAX_SHAPES = 2048;
+    private static final Object SEEN = new Object();
+    private static final Object FULL_PATH = new Object();
+
+    private final QueryEngine engine;
+    private final SqlExecutor executor;
+    private final Map<String, Object> shapes = new ConcurrentHashMap<>();
+
+    public PlanCache(QueryEngine engine, SqlExecutor executor) {
+        this.engine = engine;
+        this.executor = executor;
+    }
+
+    /** The shape of a call that may have a plan, or {@code null}. */
+    public ArgShape shape(String model, String action, Map<String, ?> args) {
+        return ACTIONS.contains(action) ? ArgShape.of(model, action, args) : null;
+    }
+
+    /** Whether the shape runs from a plan; then {@link #run} answers the call. */
+    public boolean planned(ArgShape shape) {
+        return shapes.get(shape.key()) instanceof QueryPlan;
+    }
+
+    /** Answers a call of a planned shape. */
+    public Object run(ArgShape shape, SqlPort port) {
+        return ((QueryPlan) shapes.get(shape.key())).run(shape.values(), port);
+    }
+
+    /** The port the full path of a call of this shape runs on: one that notes statements when the shape is still being learnt. */
+    public SqlPort port(ArgShape shape, SqlPort port) {
+        return shapes.get(shape.key()) == FULL_PATH ? port : new RecordingPort(port);
+    }
+
+    /** After the full path ran a call successfully on {@link #port}'s port: notes the shape, or learns its plan. */
+    public void learn(String model, String action, Map<String, ?> args, ArgShape shape, PreparedQuery query, SqlPort used) {
+        if (!(used instanceof RecordingPort recording)) {
+            return;
+        }
+        if (!recording.singleQuery() || !SingleStatementReads.covers(query.operation())) {
+            remember(shape, FULL_PATH);
+            return;
+        }
+        if (shapes.get(shape.key()) == null) {
+            remember(shape, SEEN);
+            return;
+        }
+        QueryPlan plan = plan(model, action, args, shape, recording);
+        remember(shape, plan == null ? FULL_PATH : plan);
+    }
+
+    private void remember(ArgShape shape, Object state) {
+        if (shapes.size() >= MAX_SHAPES) {
+            shapes.clear();
+        }
+        shapes.put(shape.key(), state);
+    }
+
+    /** The shape's plan, found by a dry run with probe values; {@code null} when it does not reproduce the call. */
+    private QueryPlan plan(String model, String action, Map<String, ?> args, ArgShape shape, RecordingPort sent) {
+        List<Object> probes = probes(shape.values());
+        RecordingPort dry = new RecordingPort(null);
+        PreparedQuery probe;
+        try {
+            probe = engine.prepare(model, action, ArgShape.substitute(args, probes));
+            executor.execute(probe.operation(), dry);
+        } catch (QueryRequestException notFound) {
+            // An OrThrow read of no rows: the statement was sent all the same.
+            probe = null;
+        } catch (RuntimeException e) {
+            // The probe values do not fit where the call's values stood (an enum, a date as text, ...).
+            return null;
+        }
+        if (!dry.singleQuery()) {
+            return null;
+        }
+        if (probe == null) {
+            probe = engine.prepare(model, action, ArgShape.substitute(args, probes));
+        }
+        if (!SingleStatementReads.covers(probe.operation()) || !dry.columns.equals(sent.columns)) {
+            return null;
+        }
+        SqlStatement template = dry.queries.get(0);
+        SqlStatement actual = sent.queries.get(0);
+        if (!template.sql().equals(actual.sql()) || template.parameters().size() != actual.parameters().size()) {
+            return null;
+        }
+        List<QueryPlan.Source> sources = new ArrayList<>();
+        for (Object parameter : template.parameters()) {
+            sources.add(source(parameter, probes));
+        }
+        QueryPlan plan = new QueryPlan(probe, template.sql(), sources, dry.columns);
+        return plan.statement(shape.values()).equals(actual) ? plan : null;
+    }
+
+    /** Where a parameter of the dry run came from: a probe (as is, as text, widened to long), or nowhere. */
+    private static QueryPlan.Source source(Object parameter, List<Object> probes) {
+        QueryPlan.Binding binding = QueryPlan.Binding.AS_IS;
+        Object value = parameter;
+        if (parameter instanceof SqlValue.Text text) {
+            binding = QueryPlan.Binding.TEXT;
+            value = text.value();
+        } else if (parameter instanceof Long number && number == number.intValue()) {
+            binding = QueryPlan.Binding.LONG;
+            value = number.intValue();
+        }
+        int leaf = probes.indexOf(value);
+        return leaf >= 0 ? new QueryPlan.Source(leaf, binding, null) : new QueryPlan.Source(-1, null, parameter);
+    }
+
+    /** Values of the same types as the call's, each distinct and unlike anything a query holds by itself. */
+    private static List<Object> probes(List<Object> values) {
+        List<Object> probes = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            probes.add(values.get(i) instanceof Integer ? 1_987_650_011 + i : "\u0001prisma4j-plan-probe-" + i + "\u0001");
+        }
+        return probes;
+    }
+}
