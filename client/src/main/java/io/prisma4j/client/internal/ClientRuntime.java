@@ -151,9 +151,9 @@ public final class ClientRuntime implements AutoCloseable {
                 throw Errors.database(e, Errors.clientMethod(modelName, action), modelName);
             }
         }
-        PreparedQuery query;
+        PreparedQuery query = shape == null ? null : plans.prepared(shape);
         try {
-            query = queryEngine.prepare(model, action, args);
+            query = query != null ? query : queryEngine.prepare(model, action, args);
         } catch (ValidationException e) {
             throw Errors.validation(e, Errors.clientMethod(model, action), "count".equals(action) ? countArgs(args) : args);
         } catch (QueryUnknownRequestException e) {

@@ -36,9 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class PlanCache {
-    /** Reads whose plan can be one statement. */
+    /** The reads: plans for those of one statement, kept validated queries for the others. */
     private static final Set<String> ACTIONS = Set.of("findUnique", "findUniqueOrThrow", "findFirst",
-            "findFirstOrThrow", "findMany");
+            "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy");
     /** Beyond this many shapes the cache starts again: a bound, not a policy; real clients use few shapes. */
     private static final int MAX_SHAPES = 2048;
     private static final Object SEEN = new Object();
@@ -68,9 +68,18 @@ public final class PlanCache {
         return ((QueryPlan) shapes.get(shape.key())).run(shape.values(), port);
     }
 
+    /**
+     * The validated query of a shape with no values taken out (its key spells the whole call), kept from
+     * its first run; {@code null} when the call must be validated.
+     */
+    public PreparedQuery prepared(ArgShape shape) {
+        return shapes.get(shape.key()) instanceof PreparedQuery query ? query : null;
+    }
+
     /** The port the full path of a call of this shape runs on: one that notes statements when the shape is still being learnt. */
     public SqlPort port(ArgShape shape, SqlPort port) {
-        return shapes.get(shape.key()) == FULL_PATH ? port : new RecordingPort(port);
+        Object state = shapes.get(shape.key());
+        return state == null || state == SEEN ? new RecordingPort(port) : port;
     }
 
     /** After the full path ran a call successfully on {@link #port}'s port: notes the shape, or learns its plan. */
@@ -79,7 +88,9 @@ public final class PlanCache {
             return;
         }
         if (!recording.singleQuery() || !SingleStatementReads.covers(query.operation())) {
-            remember(shape, FULL_PATH);
+            // Several statements (relations) or a result of another kind: with nothing taken out, the
+            // validated query itself serves every later call of the shape.
+            remember(shape, shape.values().isEmpty() ? query : FULL_PATH);
             return;
         }
         if (shapes.get(shape.key()) == null) {
