@@ -49,6 +49,26 @@ final class FieldValues extends AbstractMap<ScalarField, Object> {
             Integer position = positions.get(field);
             return position == null ? -1 : position;
         }
+
+        /** Where each scalar of a selection sits in rows of this layout (-1: elsewhere, or not a scalar). */
+        int[] positions(io.prisma4j.query.tree.Selection selection) {
+            int[] result = new int[selection.items().size()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = selection.items().get(i) instanceof io.prisma4j.query.tree.Selection.ScalarItem scalar
+                        ? position(scalar.field()) : -1;
+            }
+            return result;
+        }
+    }
+
+    Layout layout() {
+        return layout;
+    }
+
+    /** The value at a layout position, {@code null} when none was read there. */
+    Object at(int position) {
+        Object value = values[position];
+        return value == ABSENT ? null : value;
     }
 
     /** Sets the value at a layout position (reading a row). */

@@ -16,10 +16,18 @@ final class Results {
     }
 
     static Map<String, Object> toMap(Row row, Selection selection) {
-        Map<String, Object> result = new LinkedHashMap<>();
-        for (Selection.Item item : selection.items()) {
+        return toMap(row, selection, row.values.layout().positions(selection));
+    }
+
+    /** {@code positions}: where each selected scalar sits in the row ({@link FieldValues.Layout#positions}). */
+    private static Map<String, Object> toMap(Row row, Selection selection, int[] positions) {
+        List<Selection.Item> items = selection.items();
+        Map<String, Object> result = new LinkedHashMap<>(items.size() * 4 / 3 + 1);
+        for (int i = 0; i < positions.length; i++) {
+            Selection.Item item = items.get(i);
             if (item instanceof Selection.ScalarItem scalar) {
-                result.put(scalar.key(), value(scalar.field(), row.get(scalar.field())));
+                Object raw = positions[i] >= 0 ? row.values.at(positions[i]) : row.get(scalar.field());
+                result.put(scalar.key(), value(scalar.field(), raw));
             } else if (item instanceof Selection.RelationItem relation) {
                 Object related = row.relations.get(relation.key());
                 if (related == null && relation.field().isList()) {
@@ -38,10 +46,17 @@ final class Results {
         return result;
     }
 
+    /** The rows as result objects; rows of one statement share a layout, so positions are found once. */
     static List<Map<String, Object>> toMaps(List<Row> rows, Selection selection) {
         List<Map<String, Object>> results = new ArrayList<>(rows.size());
+        FieldValues.Layout layout = null;
+        int[] positions = null;
         for (Row row : rows) {
-            results.add(toMap(row, selection));
+            if (row.values.layout() != layout) {
+                layout = row.values.layout();
+                positions = layout.positions(selection);
+            }
+            results.add(toMap(row, selection, positions));
         }
         return results;
     }

@@ -52,10 +52,22 @@ public record Selection(Model model, List<Item> items) {
     }
 
     public List<RelationItem> relations() {
-        return items.stream().filter(RelationItem.class::isInstance).map(RelationItem.class::cast).toList();
+        // A loop, not a stream: this runs for every record level of every read.
+        List<RelationItem> relations = new java.util.ArrayList<>(2);
+        for (Item item : items) {
+            if (item instanceof RelationItem relation) {
+                relations.add(relation);
+            }
+        }
+        return relations;
     }
 
     public boolean hasRelations() {
-        return items.stream().anyMatch(i -> i instanceof RelationItem || i instanceof CountItem);
+        for (Item item : items) {
+            if (item instanceof RelationItem || item instanceof CountItem) {
+                return true;
+            }
+        }
+        return false;
     }
 }
