@@ -17,6 +17,7 @@ import io.prisma4j.query.QueryRequestException;
 import io.prisma4j.query.QueryUnknownRequestException;
 import io.prisma4j.query.document.ValidationException;
 import io.prisma4j.query.sql.SqlExecutor;
+import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.DataModel;
 
@@ -42,7 +43,10 @@ public final class ClientRuntime implements AutoCloseable {
     private final DataModel dataModel;
     private final QueryEngine queryEngine;
     private final SqlExecutor executor;
+    /** The executor for the server's own flavour, known from the first connection (see {@link #executor(Session)}). */
+    private volatile SqlExecutor serverExecutor;
     private final JdbcDialect dialect;
+    private final io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy;
     private final ConnectionPool pool;
     private final Events events;
     private final ScheduledExecutorService scheduler;
@@ -51,6 +55,7 @@ public final class ClientRuntime implements AutoCloseable {
                          io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy) {
         this.dataModel = dataModel;
         this.queryEngine = new QueryEngine(dataModel);
+        this.defaultStrategy = defaultStrategy;
         this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
         this.dialect = dialectFor(dataModel.provider(), url);
         this.events = new Events(logged);
@@ -97,7 +102,28 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     public SqlExecutor executor() {
-        return executor;
+        SqlExecutor known = serverExecutor;
+        return known != null ? known : executor;
+    }
+
+    /**
+     * The executor for the server the session is connected to: the first call asks the dialect, which may
+     * find a server that does more than the provider promises (MariaDB's RETURNING on a mysql provider).
+     */
+    SqlExecutor executor(Session session) {
+        SqlExecutor known = serverExecutor;
+        if (known != null) {
+            return known;
+        }
+        SqlFlavour flavour = executor.flavour();
+        try {
+            flavour = dialect.serverFlavour(flavour, session::connection);
+        } catch (SQLException e) {
+            // The server could not say: the provider's flavour works everywhere.
+        }
+        known = flavour == executor.flavour() ? executor : new SqlExecutor(dataModel, flavour, defaultStrategy);
+        serverExecutor = known;
+        return known;
     }
 
     public JdbcDialect dialect() {
@@ -144,7 +170,7 @@ public final class ClientRuntime implements AutoCloseable {
         }
         // The method's name in messages is built only when something fails (it is on every call's path).
         try {
-            Object result = executor.execute(query.operation(), new JdbcPort(session));
+            Object result = executor(session).execute(query.operation(), new JdbcPort(session));
             return query.unpack(result);
         } catch (QueryRequestException e) {
             throw Errors.known(e, Errors.clientMethod(query.model().name(), action));
