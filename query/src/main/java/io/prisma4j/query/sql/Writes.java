@@ -137,7 +137,7 @@ final class Writes {
                 insert.onConflict(new Insert.DoNothing());
             }
             int added = 0;
-            while (i < rows.size() && added < maxRows && new ArrayList<>(rows.get(i).keySet()).equals(fields)) {
+            while (i < rows.size() && added < maxRows && sameColumns(rows.get(i), fields)) {
                 List<Expr> row = new ArrayList<>();
                 for (ScalarField field : fields) {
                     row.add(writeExpr(field, rows.get(i).get(field)));
@@ -154,6 +154,19 @@ final class Writes {
             inserts.add(insert);
         }
         return inserts;
+    }
+
+    private static boolean sameColumns(Map<ScalarField, Object> row, List<ScalarField> fields) {
+        if (row.size() != fields.size()) {
+            return false;
+        }
+        int k = 0;
+        for (ScalarField field : row.keySet()) {
+            if (field != fields.get(k++)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The SQL expression writing a value to a field (lists as arrays, enums by database name, Json as JSON). */
