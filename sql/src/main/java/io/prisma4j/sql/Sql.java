@@ -20,6 +20,7 @@ import java.util.List;
 public final class Sql {
     private static final PostgresWriter POSTGRES = new PostgresWriter();
     private static final MySqlWriter MYSQL = new MySqlWriter();
+    private static final MySqlWriter MARIADB_RETURNING = new MySqlWriter(true);
     private static final SqliteWriter SQLITE = new SqliteWriter();
 
     public static final Expr NULL = new Expr.Literal("NULL");
@@ -37,6 +38,11 @@ public final class Sql {
             case MYSQL -> MYSQL;
             case SQLITE -> SQLITE;
         };
+    }
+
+    /** The MySQL writer with MariaDB 10.5+'s {@code RETURNING} on INSERT and DELETE (stateless, shared). */
+    public static SqlWriter mariaDbWriter() {
+        return MARIADB_RETURNING;
     }
 
     public static TableRef.Table table(String name, String alias) {

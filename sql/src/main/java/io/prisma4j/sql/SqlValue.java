@@ -7,13 +7,17 @@ import java.util.List;
  * ({@code String}, {@code Integer}, {@code Long}, {@code Double}, {@code BigDecimal}, {@code Boolean},
  * {@code byte[]}, {@code java.time.Instant}, {@code null}) are bound by their type.
  */
-public sealed interface SqlValue permits SqlValue.Json, SqlValue.Enum, SqlValue.Array, SqlValue.Text {
+public sealed interface SqlValue
+        permits SqlValue.Json, SqlValue.Enum, SqlValue.Array, SqlValue.Text, SqlValue.Timestamp {
 
     /** JSON text, bound as {@code jsonb}/{@code json} where the database has such a type. */
     record Json(String text) implements SqlValue {
     }
 
-    /** A value of a database enum type ({@code typeName} is the PostgreSQL type, unquoted). */
+    /**
+     * A value of a database enum type ({@code typeName} is the PostgreSQL type, unquoted, found through the
+     * search path; null when unknown, and the server infers it).
+     */
     record Enum(String value, String typeName) implements SqlValue {
     }
 
@@ -22,6 +26,14 @@ public sealed interface SqlValue permits SqlValue.Json, SqlValue.Enum, SqlValue.
      * (PostgreSQL) may bind it as text rather than leaving its type to the server; elsewhere a plain string.
      */
     record Text(String value) implements SqlValue {
+    }
+
+    /**
+     * A DateTime known to be written to or compared with a {@code timestamp} column ({@code timestamptz}
+     * when {@code withTimeZone}): a database that types parameters (PostgreSQL) may bind it as such rather
+     * than leaving its type to the server; elsewhere a plain instant.
+     */
+    record Timestamp(java.time.Instant value, boolean withTimeZone) implements SqlValue {
     }
 
     /** A PostgreSQL array of {@code elementType} ({@code text}, {@code int4}, ...). */

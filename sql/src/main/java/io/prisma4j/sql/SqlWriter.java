@@ -53,6 +53,11 @@ public abstract class SqlWriter {
         return true;
     }
 
+    /** Whether INSERT and DELETE take {@code RETURNING} (MariaDB's do, its UPDATE does not). */
+    public boolean supportsInsertDeleteReturning() {
+        return supportsReturning();
+    }
+
     /** The most bind parameters one statement may carry. */
     public int maxBindParameters() {
         return 32_766;
@@ -207,7 +212,7 @@ public abstract class SqlWriter {
             }
         }
         onConflict(insert, out);
-        returning(insert.returning(), out);
+        returning(insert.returning(), supportsInsertDeleteReturning(), out);
     }
 
     protected void update(Update update, Out out) {
@@ -219,7 +224,7 @@ public abstract class SqlWriter {
             out.sql.append(" WHERE ");
             expr(update.where(), out);
         }
-        returning(update.returning(), out);
+        returning(update.returning(), supportsReturning(), out);
     }
 
     protected void delete(Delete delete, Out out) {
@@ -229,7 +234,7 @@ public abstract class SqlWriter {
             out.sql.append(" WHERE ");
             expr(delete.where(), out);
         }
-        returning(delete.returning(), out);
+        returning(delete.returning(), supportsInsertDeleteReturning(), out);
     }
 
     protected void orderItems(List<OrderItem> items, Out out) {
@@ -249,12 +254,12 @@ public abstract class SqlWriter {
         }
     }
 
-    protected void returning(List<SelectItem> items, Out out) {
+    protected void returning(List<SelectItem> items, boolean supported, Out out) {
         if (items.isEmpty()) {
             return;
         }
-        if (!supportsReturning()) {
-            throw new UnsupportedOperationException(dialect() + " has no RETURNING clause");
+        if (!supported) {
+            throw new UnsupportedOperationException(dialect() + " has no RETURNING clause here");
         }
         out.sql.append(" RETURNING ");
         selectItems(items, out);

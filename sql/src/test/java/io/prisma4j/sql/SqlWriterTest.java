@@ -120,6 +120,27 @@ class SqlWriterTest {
     }
 
     @Test
+    void mariaDbReturnsFromInsertAndDeleteButNotFromUpdate() {
+        SqlWriter maria = Sql.mariaDbWriter();
+        Insert upsert = new Insert(Sql.table("users", null), List.of("email", "name"))
+                .row(List.of(param("e"), param("n")))
+                .onConflict(new Insert.DoUpdate(List.of("email"),
+                        List.of(new io.prisma4j.sql.ast.Assignment("name", param("m")))))
+                .returning(column(null, "id"), null);
+        assertThat(maria.render(upsert)).isEqualTo(SqlStatement.of("INSERT INTO `users` (`email`, `name`) VALUES (?, ?)"
+                + " ON DUPLICATE KEY UPDATE `name` = ? RETURNING `id`", "e", "n", "m"));
+        Delete delete = new Delete(Sql.table("posts", null)).where(eq(column("posts", "id"), param(3)))
+                .returning(column(null, "title"), null);
+        assertThat(maria.render(delete).sql())
+                .isEqualTo("DELETE FROM `posts` WHERE `posts`.`id` = ? RETURNING `title`");
+        Update update = new Update(Sql.table("posts", null)).set("views", param(1)).returning(column(null, "id"), null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> maria.render(update))
+                .isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MY.render(delete))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void nullsPlacementIsEmulatedOnMysql() {
         Select select = Select.from(Sql.table("u", null))
                 .orderBy(new OrderItem(column(null, "name"), false, OrderItem.Nulls.LAST));

@@ -1,5 +1,7 @@
 package io.prisma4j.benchmarks.queries;
 
+import io.prisma4j.testkit.DatabaseKind;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * The workload written by hand with JDBC, as a careful developer would: prepared statements from a pool,
  * rows read with typed getters into maps of the same shape prisma4j returns, relations stitched in
- * memory from one query per relation. On MySQL/MariaDB, which has no RETURNING, writes read the row back.
+ * memory from one query per relation. Writes return their row with RETURNING where the database has it
+ * (MariaDB 10.5+: INSERT, upsert and DELETE, not UPDATE) and read it back otherwise.
  */
 final class JdbcBlog {
     private final DataSource pool;
@@ -193,7 +196,7 @@ final class JdbcBlog {
     // 11
     Map<String, Object> createUserWithPosts(String email, String slugPrefix) throws SQLException {
         try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
+            sql.begin(c);
             try {
                 Map<String, Object> user = insertUser(c, email, "Author", "hashed", null);
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO posts (title, slug, content, "
@@ -214,7 +217,7 @@ final class JdbcBlog {
                 c.rollback();
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                sql.end(c);
             }
         }
     }
@@ -241,10 +244,13 @@ final class JdbcBlog {
         try (Connection c = pool.getConnection()) {
             String columns = "INSERT INTO users (email, name, password, " + sql.q("createdAt") + ", " + sql.q("updatedAt")
                     + ") VALUES (?, ?, ?, ?, ?) ";
-            String conflict = sql.returning()
+            String conflict = sql.kind != DatabaseKind.MYSQL
                     ? "ON CONFLICT (email) DO UPDATE SET name = excluded.name, " + sql.q("updatedAt") + " = excluded."
-                    + sql.q("updatedAt") + " RETURNING " + userColumns
+                    + sql.q("updatedAt")
                     : "ON DUPLICATE KEY UPDATE name = VALUES(name), " + sql.q("updatedAt") + " = VALUES(" + sql.q("updatedAt") + ")";
+            if (sql.insertDeleteReturning()) {
+                conflict += " RETURNING " + userColumns;
+            }
             try (PreparedStatement s = c.prepareStatement(columns + conflict)) {
                 Instant now = Instant.now();
                 s.setString(1, email);
@@ -252,7 +258,7 @@ final class JdbcBlog {
                 s.setString(3, "hashed");
                 sql.setInstant(s, 4, now);
                 sql.setInstant(s, 5, now);
-                if (sql.returning()) {
+                if (sql.insertDeleteReturning()) {
                     return first(users(s));
                 }
                 s.executeUpdate();
@@ -267,7 +273,7 @@ final class JdbcBlog {
     // 14
     Map<String, Object> deleteUser(int id) throws SQLException {
         try (Connection c = pool.getConnection()) {
-            if (sql.returning()) {
+            if (sql.insertDeleteReturning()) {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM users WHERE id = ? RETURNING " + userColumns)) {
                     s.setInt(1, id);
                     return first(users(s));
@@ -333,7 +339,8 @@ final class JdbcBlog {
             throws SQLException {
         String insert = "INSERT INTO users (email, name, password, bio, " + sql.q("createdAt") + ", " + sql.q("updatedAt")
                 + ") VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement s = sql.returning() ? c.prepareStatement(insert + " RETURNING " + userColumns)
+        try (PreparedStatement s = sql.insertDeleteReturning()
+                ? c.prepareStatement(insert + " RETURNING " + userColumns)
                 : c.prepareStatement(insert, Statement.RETURN_GENERATED_KEYS)) {
             Instant now = Instant.now();
             s.setString(1, email);
@@ -342,7 +349,7 @@ final class JdbcBlog {
             s.setString(4, bio);
             sql.setInstant(s, 5, now);
             sql.setInstant(s, 6, now);
-            if (sql.returning()) {
+            if (sql.insertDeleteReturning()) {
                 return first(users(s));
             }
             s.executeUpdate();

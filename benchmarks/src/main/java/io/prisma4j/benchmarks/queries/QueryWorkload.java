@@ -78,7 +78,12 @@ public final class QueryWorkload {
                 counting.$on("query", event -> statements.incrementAndGet());
                 Runner runner = new Runner(client, counting, statements);
                 List<Runner.Result> results = new ArrayList<>();
-                for (Op op : new BlogWorkload(new JdbcBlog(pool, new Sql(kind)), userIds).operations()) {
+                boolean mariaDbReturning;
+                try (Connection connection = pool.getConnection()) {
+                    mariaDbReturning = kind == DatabaseKind.MYSQL && Sql.mariaDbReturning(connection);
+                }
+                JdbcBlog jdbc = new JdbcBlog(pool, new Sql(kind, mariaDbReturning));
+                for (Op op : new BlogWorkload(jdbc, userIds).operations()) {
                     if (only != null && !only.contains(op.number().split(" ")[0])) {
                         continue;
                     }

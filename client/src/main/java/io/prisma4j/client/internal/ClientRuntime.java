@@ -19,6 +19,7 @@ import io.prisma4j.query.document.ValidationException;
 import io.prisma4j.query.plan.ArgShape;
 import io.prisma4j.query.plan.PlanCache;
 import io.prisma4j.query.sql.SqlExecutor;
+import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.query.sql.SqlPort;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.DataModel;
@@ -47,7 +48,10 @@ public final class ClientRuntime implements AutoCloseable {
     private final SqlExecutor executor;
     /** Plans of the reads this client has run, so a repeated read skips validation and SQL building. */
     private final PlanCache plans;
+    /** The executor for the server's own flavour, known from the first connection (see {@link #executor(Session)}). */
+    private volatile SqlExecutor serverExecutor;
     private final JdbcDialect dialect;
+    private final io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy;
     private final ConnectionPool pool;
     private final Events events;
     private final ScheduledExecutorService scheduler;
@@ -56,8 +60,9 @@ public final class ClientRuntime implements AutoCloseable {
                          io.prisma4j.query.tree.Operation.LoadStrategy defaultStrategy) {
         this.dataModel = dataModel;
         this.queryEngine = new QueryEngine(dataModel);
+        this.defaultStrategy = defaultStrategy;
         this.executor = new SqlExecutor(dataModel, SqlExecutor.flavourFor(dataModel.provider()), defaultStrategy);
-        this.plans = new PlanCache(queryEngine, executor);
+        this.plans = new PlanCache(queryEngine);
         this.dialect = dialectFor(dataModel.provider(), url);
         this.events = new Events(logged);
         this.pool = new ConnectionPool(url, dialect, limit -> events.message(LogLevel.INFO,
@@ -103,7 +108,28 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     public SqlExecutor executor() {
-        return executor;
+        SqlExecutor known = serverExecutor;
+        return known != null ? known : executor;
+    }
+
+    /**
+     * The executor for the server the session is connected to: the first call asks the dialect, which may
+     * find a server that does more than the provider promises (MariaDB's RETURNING on a mysql provider).
+     */
+    SqlExecutor executor(Session session) {
+        SqlExecutor known = serverExecutor;
+        if (known != null) {
+            return known;
+        }
+        SqlFlavour flavour = executor.flavour();
+        try {
+            flavour = dialect.serverFlavour(flavour, session::connection);
+        } catch (SQLException e) {
+            // The server could not say: the provider's flavour works everywhere.
+        }
+        known = flavour == executor.flavour() ? executor : new SqlExecutor(dataModel, flavour, defaultStrategy);
+        serverExecutor = known;
+        return known;
     }
 
     public PlanCache plans() {
@@ -165,11 +191,12 @@ public final class ClientRuntime implements AutoCloseable {
         }
         // The method's name in messages is built only when something fails (it is on every call's path).
         try {
+            SqlExecutor sessionExecutor = executor(session);
             SqlPort port = new JdbcPort(session);
             SqlPort used = shape == null ? port : plans.port(shape, port);
-            Object result = executor.execute(query.operation(), used);
+            Object result = sessionExecutor.execute(query.operation(), used);
             if (shape != null) {
-                plans.learn(model, action, args, shape, query, used);
+                plans.learn(model, action, args, shape, query, used, sessionExecutor);
             }
             return query.unpack(result);
         } catch (QueryRequestException e) {

@@ -104,6 +104,9 @@ public final class Events {
         if (value instanceof io.prisma4j.sql.SqlValue.Text text) {
             return text.value();
         }
+        if (value instanceof io.prisma4j.sql.SqlValue.Timestamp timestamp) {
+            return timestamp.value().toString();
+        }
         if (value instanceof io.prisma4j.sql.SqlValue.Array array) {
             List<Object> items = new ArrayList<>();
             array.values().forEach(v -> items.add(plain(v)));

@@ -43,7 +43,7 @@ public class Session implements AutoCloseable {
 
     public void begin() {
         try {
-            connection().setAutoCommit(false);
+            runtime.dialect().begin(connection());
             transaction = true;
         } catch (SQLException e) {
             throw runtime.connectionFailure(e);
@@ -77,7 +77,7 @@ public class Session implements AutoCloseable {
         transaction = false;
         try {
             if (connection != null && !connection.isClosed()) {
-                connection.setAutoCommit(true);
+                runtime.dialect().endTransaction(connection);
             }
         } catch (SQLException e) {
             // Left to the pool, which tests connections before reuse.

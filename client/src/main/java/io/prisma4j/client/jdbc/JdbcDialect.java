@@ -1,6 +1,7 @@
 package io.prisma4j.client.jdbc;
 
 import io.prisma4j.query.sql.ColumnType;
+import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.schema.connector.Provider;
 
 import java.sql.Connection;
@@ -96,5 +97,25 @@ public interface JdbcDialect {
 
     /** Runs once on each new connection (session settings). */
     default void initialize(Connection connection) throws SQLException {
+    }
+
+    /**
+     * The query engine's flavour for the server behind a connection: {@code configured} (the provider's),
+     * unless the server can do more (MariaDB 10.5+ returns rows from INSERT and DELETE). A dialect that
+     * does not need to ask takes no connection.
+     */
+    default SqlFlavour serverFlavour(SqlFlavour configured, java.util.function.Supplier<Connection> connection)
+            throws SQLException {
+        return configured;
+    }
+
+    /** Opens a transaction on a connection in auto-commit mode (the connection's own way by default). */
+    default void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+    }
+
+    /** Puts a connection back in auto-commit mode after its transaction ended ({@link #begin}'s undo). */
+    default void endTransaction(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
     }
 }

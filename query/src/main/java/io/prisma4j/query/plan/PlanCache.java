@@ -31,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * SqlPort used = shape == null ? port : plans.port(shape, port);
  * Object result = executor.execute(engine.prepare(model, action, args).operation(), used);
  * if (shape != null) {
- *     plans.learn(model, action, args, shape, query, used);
+ *     plans.learn(model, action, args, shape, query, used, executor);
  * }
  * }</pre>
  */
@@ -45,12 +45,10 @@ public final class PlanCache {
     private static final Object FULL_PATH = new Object();
 
     private final QueryEngine engine;
-    private final SqlExecutor executor;
     private final Map<String, Object> shapes = new ConcurrentHashMap<>();
 
-    public PlanCache(QueryEngine engine, SqlExecutor executor) {
+    public PlanCache(QueryEngine engine) {
         this.engine = engine;
-        this.executor = executor;
     }
 
     /** The shape of a call that may have a plan, or {@code null}. */
@@ -82,8 +80,12 @@ public final class PlanCache {
         return state == null || state == SEEN ? new RecordingPort(port) : port;
     }
 
-    /** After the full path ran a call successfully on {@link #port}'s port: notes the shape, or learns its plan. */
-    public void learn(String model, String action, Map<String, ?> args, ArgShape shape, PreparedQuery query, SqlPort used) {
+    /**
+     * After the full path ran a call successfully on {@link #port}'s port, with {@code executor}: notes the
+     * shape, or learns its plan.
+     */
+    public void learn(String model, String action, Map<String, ?> args, ArgShape shape, PreparedQuery query, SqlPort used,
+                      SqlExecutor executor) {
         if (!(used instanceof RecordingPort recording)) {
             return;
         }
@@ -97,7 +99,7 @@ public final class PlanCache {
             remember(shape, SEEN);
             return;
         }
-        QueryPlan plan = plan(model, action, args, shape, recording);
+        QueryPlan plan = plan(model, action, args, shape, recording, executor);
         remember(shape, plan == null ? FULL_PATH : plan);
     }
 
@@ -109,7 +111,8 @@ public final class PlanCache {
     }
 
     /** The shape's plan, found by a dry run with probe values; {@code null} when it does not reproduce the call. */
-    private QueryPlan plan(String model, String action, Map<String, ?> args, ArgShape shape, RecordingPort sent) {
+    private QueryPlan plan(String model, String action, Map<String, ?> args, ArgShape shape, RecordingPort sent,
+                           SqlExecutor executor) {
         List<Object> probes = probes(shape.values());
         RecordingPort dry = new RecordingPort(null);
         PreparedQuery probe;

@@ -6,6 +6,7 @@ import io.prisma4j.query.tree.Filter;
 import io.prisma4j.query.tree.Operation;
 import io.prisma4j.query.tree.Selection;
 import io.prisma4j.query.tree.WriteData;
+import io.prisma4j.schema.model.DefaultValue;
 import io.prisma4j.schema.model.Model;
 import io.prisma4j.schema.model.RelationMode;
 import io.prisma4j.schema.model.ScalarField;
@@ -33,27 +34,28 @@ final class Mutations {
     }
 
     Map<String, Object> createOne(Operation.CreateOne op) {
-        Model model = op.model();
-        WriteData data = op.data();
-        if (!data.hasNestedWrites() && ctx.flavour.returning() && !op.selection().hasRelations()) {
-            Map<ScalarField, Object> values = RecordValues.forCreate(ctx, model, data, Map.of());
-            List<String> columns = new ArrayList<>();
-            List<Expr> row = new ArrayList<>();
-            values.forEach((field, value) -> {
-                columns.add(field.databaseName());
-                row.add(writes.writeExpr(field, value));
-            });
-            Insert insert = new Insert(ctx.table(model, null), columns);
-            if (!columns.isEmpty()) {
-                insert.row(row);
-            }
-            return returningOne(insert, op.selection(), returning -> {
-                returning.forEach(f -> insert.returning(Ctx.column(null, f), null));
-                return insert;
-            });
+        return create(op.model(), op.data(), op.selection());
+    }
+
+    /** Creates a record (atomically with its nested writes when the caller opened a transaction for them). */
+    private Map<String, Object> create(Model model, WriteData data, Selection selection) {
+        if (ctx.flavour.insertDeleteReturning() && !selection.hasRelations()) {
+            // The INSERT returns the selected scalars: nested writes come before or after it and never
+            // change the record itself, so nothing needs to be read back.
+            List<ScalarField> returned = returnedScalars(selection);
+            Map<ScalarField, Object> record = writes.createRecord(model, data, Map.of(), returned);
+            Row row = new Row();
+            returned.forEach(f -> row.values.put(f, record.get(f)));
+            return Results.toMap(row, selection);
         }
         Map<ScalarField, Object> record = writes.createRecord(model, data, Map.of());
-        return writes.readBack(model, record, op.selection());
+        return writes.readBack(model, record, selection);
+    }
+
+    /** The selection's scalars, or the identifier when it selects none (RETURNING needs a column). */
+    private static List<ScalarField> returnedScalars(Selection selection) {
+        List<ScalarField> returned = Columns.of(selection).fields();
+        return returned.isEmpty() ? selection.model().primaryIdentifier() : returned;
     }
 
     /** Runs atomically itself: one INSERT needs no transaction, several (or a read-back) do. */
@@ -221,12 +223,14 @@ final class Mutations {
         return rows(model, rows, op.selection(), readBack);
     }
 
-    /** Runs atomically itself: a native upsert is one statement, the emulated one needs a transaction. */
+    /** Runs atomically itself: a native upsert is one statement, the emulated one opens a transaction if need be. */
     Map<String, Object> upsert(Operation.Upsert op) {
         Model model = op.model();
         List<ScalarField> conflictTarget = nativeUpsertTarget(op);
-        if (conflictTarget != null) {
-            Map<ScalarField, Object> values = RecordValues.forCreate(ctx, model, op.create(), Map.of());
+        Map<ScalarField, Object> values = conflictTarget == null ? null
+                : RecordValues.forCreate(ctx, model, op.create(), Map.of());
+        if (conflictTarget != null
+                && (ctx.flavour.nativeUpsert() || duplicateKeyUpsert(model, conflictTarget, values, op.create()))) {
             List<String> columns = new ArrayList<>();
             List<Expr> row = new ArrayList<>();
             values.forEach((field, value) -> {
@@ -244,21 +248,30 @@ final class Mutations {
                 return insert;
             });
         }
-        return ctx.port.atomically(() -> {
-            List<Map<ScalarField, Object>> ids = writes.ids(model, op.where(), 1L);
-            Map<ScalarField, Object> record = ids.isEmpty() ? writes.createRecord(model, op.create(), Map.of())
-                    : writes.updateRecord(model, ids.get(0), op.update());
-            return writes.readBack(model, record, op.selection());
-        });
+        // Emulated, as Prisma does where it has no native upsert: find the record, then update or create it.
+        // The read of the id locks nothing, in a transaction or not, so only what follows it needs one: an
+        // update, whose record stays locked until it is read back, or a create with nested writes. A plain
+        // create is one statement.
+        List<Map<ScalarField, Object>> ids = writes.ids(model, op.where(), 1L);
+        if (!ids.isEmpty()) {
+            return ctx.port.atomically(() -> writes.readBack(model, writes.updateRecord(model, ids.get(0), op.update()),
+                    op.selection()));
+        }
+        if (op.create().hasNestedWrites()) {
+            return ctx.port.atomically(() -> create(model, op.create(), op.selection()));
+        }
+        return create(model, op.create(), op.selection());
     }
 
     /**
      * The unique fields for {@code INSERT ... ON CONFLICT}, when Prisma would use a native upsert: the
      * database has one, the where is equality on exactly one unique criterion, create gives the same
-     * values, and neither side has nested writes. Otherwise {@code null}.
+     * values, and neither side has nested writes. Otherwise {@code null}. On MariaDB the same conditions
+     * allow {@code ON DUPLICATE KEY UPDATE}, which also needs {@link #duplicateKeyUpsert}.
      */
     private List<ScalarField> nativeUpsertTarget(Operation.Upsert op) {
-        if (!ctx.flavour.nativeUpsert() || op.create().hasNestedWrites() || op.update().hasNestedWrites()
+        if (!ctx.flavour.nativeUpsert() && !ctx.flavour.duplicateKeyUpsert()
+                || op.create().hasNestedWrites() || op.update().hasNestedWrites()
                 || op.update().scalars().isEmpty()) {
             return null;
         }
@@ -279,6 +292,40 @@ final class Mutations {
             }
         }
         return fields;
+    }
+
+    /**
+     * Whether MySQL's {@code ON DUPLICATE KEY UPDATE} does what Prisma's upsert does. It names no target:
+     * a conflict on any unique index would update that row, where Prisma creates and fails with P2002, so
+     * each other unique criterion needs a field that is NULL or holds an id the engine just generated. And
+     * it spends an auto-increment value even when it updates, which Prisma's find-then-write does not
+     * (later records would get other ids), so no auto-increment column is left to the database.
+     */
+    private static boolean duplicateKeyUpsert(Model model, List<ScalarField> target, Map<ScalarField, Object> values,
+                                              WriteData create) {
+        if (model.scalarFields().stream().anyMatch(field -> field.isAutoincrement() && !values.containsKey(field))) {
+            return false;
+        }
+        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+            boolean isTarget = criterion.size() == target.size() && criterion.containsAll(target);
+            if (!isTarget && criterion.stream().noneMatch(field -> nullOrGenerated(field, values, create))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nullOrGenerated(ScalarField field, Map<ScalarField, Object> values, WriteData create) {
+        if (!values.containsKey(field)) {
+            // Left to the database: NULL for an optional column without default.
+            return !field.hasDefault() && !field.isRequired();
+        }
+        if (values.get(field) == null) {
+            return true;
+        }
+        DefaultValue.Kind generated = field.defaultValue().map(DefaultValue::kind).orElse(null);
+        return !create.scalars().containsKey(field) && (generated == DefaultValue.Kind.UUID
+                || generated == DefaultValue.Kind.CUID || generated == DefaultValue.Kind.ULID);
     }
 
     private static boolean collectEqualities(Filter filter, Map<ScalarField, Object> into) {
@@ -309,7 +356,7 @@ final class Mutations {
     Map<String, Object> deleteOne(Operation.DeleteOne op) {
         Model model = op.model();
         boolean foreignKeys = ctx.dataModel.relationMode() != RelationMode.PRISMA;
-        if (foreignKeys && ctx.flavour.returning() && !op.selection().hasRelations()) {
+        if (foreignKeys && ctx.flavour.insertDeleteReturning() && !op.selection().hasRelations()) {
             Delete delete = new Delete(ctx.table(model, null));
             Expr where = writes.filters.render(model, model.databaseName(), op.where());
             if (where != null) {

@@ -75,7 +75,7 @@ public final class SqlExecutor {
             return !update.data().hasNestedWrites() && flavour.returning();
         }
         if (operation instanceof Operation.DeleteOne) {
-            return foreignKeys && flavour.returning();
+            return foreignKeys && flavour.insertDeleteReturning();
         }
         if (operation instanceof Operation.DeleteMany delete) {
             return foreignKeys && delete.limit() == null;

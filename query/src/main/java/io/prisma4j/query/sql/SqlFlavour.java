@@ -34,11 +34,27 @@ public interface SqlFlavour {
     }
 
     /**
+     * Whether INSERT and DELETE can return rows: where {@link #returning()} holds, and on MariaDB 10.5+,
+     * which has no {@code UPDATE ... RETURNING}.
+     */
+    default boolean insertDeleteReturning() {
+        return writer().supportsInsertDeleteReturning();
+    }
+
+    /**
      * Whether Prisma writes an upsert as one {@code INSERT ... ON CONFLICT DO UPDATE} when it can
      * (PostgreSQL and SQLite; on MySQL Prisma reads first).
      */
     default boolean nativeUpsert() {
         return true;
+    }
+
+    /**
+     * Whether an upsert Prisma would write natively may be one {@code INSERT ... ON DUPLICATE KEY UPDATE
+     * ... RETURNING} when its insert cannot conflict on another unique index (MariaDB 10.5+).
+     */
+    default boolean duplicateKeyUpsert() {
+        return false;
     }
 
     /** The relation load strategy used when a query does not ask for one. */

@@ -44,13 +44,23 @@ final class Writes {
 
     /** Inserts a record with its nested writes and returns its known column values (identifier included). */
     Map<ScalarField, Object> createRecord(Model model, WriteData data, Map<ScalarField, Object> inherited) {
+        return createRecord(model, data, inherited, List.of());
+    }
+
+    /**
+     * Inserts a record with its nested writes; its known column values also hold the {@code returned}
+     * columns as the database stored them (where INSERT has RETURNING: the nested writes of a create
+     * change related records and join tables, never the record itself, so no read-back is needed).
+     */
+    Map<ScalarField, Object> createRecord(Model model, WriteData data, Map<ScalarField, Object> inherited,
+                                          List<ScalarField> returned) {
         Map<ScalarField, Object> values = RecordValues.forCreate(ctx, model, data, inherited);
         for (NestedWrite write : data.nested()) {
             if (write.field().holdsForeignKey()) {
                 values.putAll(nested.inlined(model, write, null));
             }
         }
-        Map<ScalarField, Object> record = insert(model, values);
+        Map<ScalarField, Object> record = insert(model, values, returned);
         for (NestedWrite write : data.nested()) {
             if (!write.field().holdsForeignKey()) {
                 nested.apply(model, record, write, true);
@@ -59,8 +69,11 @@ final class Writes {
         return record;
     }
 
-    /** Inserts one row; returns the values with the generated identifier added. */
-    Map<ScalarField, Object> insert(Model model, Map<ScalarField, Object> values) {
+    /**
+     * Inserts one row; returns the values with the generated identifier added, and the {@code returned}
+     * columns as stored (only where INSERT has RETURNING).
+     */
+    Map<ScalarField, Object> insert(Model model, Map<ScalarField, Object> values, List<ScalarField> returned) {
         List<String> columns = new ArrayList<>();
         List<Expr> row = new ArrayList<>();
         for (Map.Entry<ScalarField, Object> entry : values.entrySet()) {
@@ -72,19 +85,26 @@ final class Writes {
             insert.row(row);
         }
         Map<ScalarField, Object> record = new LinkedHashMap<>(values);
-        List<ScalarField> id = model.primaryIdentifier();
-        List<ScalarField> missing = id.stream().filter(f -> !values.containsKey(f)).toList();
+        List<ScalarField> missing = new ArrayList<>(returned);
+        for (ScalarField field : model.primaryIdentifier()) {
+            if (!values.containsKey(field) && !missing.contains(field)) {
+                missing.add(field);
+            }
+        }
         if (missing.isEmpty()) {
             ctx.execute(insert);
-        } else if (ctx.flavour.returning()) {
+        } else if (ctx.flavour.insertDeleteReturning()) {
             for (ScalarField field : missing) {
                 insert.returning(Ctx.column(null, field), null);
             }
-            Object[] returned = ctx.query(insert, missing.stream().map(ColumnType::of).toList()).get(0);
+            Object[] stored = ctx.query(insert, missing.stream().map(ColumnType::of).toList()).get(0);
             for (int i = 0; i < missing.size(); i++) {
-                record.put(missing.get(i), returned[i]);
+                record.put(missing.get(i), stored[i]);
             }
         } else {
+            if (!returned.isEmpty()) {
+                throw new IllegalStateException("INSERT has no RETURNING on " + ctx.flavour.provider());
+            }
             ScalarField generated = missing.get(0);
             List<Object> keys = ctx.port.insertGeneratedKeys(ctx.render(insert), ColumnType.of(generated));
             record.put(generated, keys.isEmpty() ? null : keys.get(0));
@@ -117,7 +137,7 @@ final class Writes {
                 insert.onConflict(new Insert.DoNothing());
             }
             int added = 0;
-            while (i < rows.size() && added < maxRows && new ArrayList<>(rows.get(i).keySet()).equals(fields)) {
+            while (i < rows.size() && added < maxRows && sameColumns(rows.get(i), fields)) {
                 List<Expr> row = new ArrayList<>();
                 for (ScalarField field : fields) {
                     row.add(writeExpr(field, rows.get(i).get(field)));
@@ -134,6 +154,19 @@ final class Writes {
             inserts.add(insert);
         }
         return inserts;
+    }
+
+    private static boolean sameColumns(Map<ScalarField, Object> row, List<ScalarField> fields) {
+        if (row.size() != fields.size()) {
+            return false;
+        }
+        int k = 0;
+        for (ScalarField field : row.keySet()) {
+            if (field != fields.get(k++)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The SQL expression writing a value to a field (lists as arrays, enums by database name, Json as JSON). */

@@ -7,12 +7,27 @@ import io.prisma4j.sql.ast.Insert;
 import io.prisma4j.sql.ast.OrderItem;
 
 /**
- * MySQL and MariaDB: backtick identifiers, no RETURNING, {@code INSERT IGNORE} and
- * {@code ON DUPLICATE KEY UPDATE}, no {@code NULLS FIRST/LAST} (emulated).
+ * MySQL and MariaDB: backtick identifiers, {@code INSERT IGNORE} and {@code ON DUPLICATE KEY UPDATE}, no
+ * {@code NULLS FIRST/LAST} (emulated). RETURNING only on MariaDB 10.5+, and only on INSERT and DELETE.
  */
 public final class MySqlWriter extends SqlWriter {
     /** The largest LIMIT MySQL accepts; MySQL has no OFFSET without LIMIT (dev.mysql.com/doc/refman/8.0/en/select.html). */
     private static final String NO_LIMIT = "18446744073709551615";
+
+    private final boolean insertDeleteReturning;
+
+    /** MySQL, and MariaDB before 10.5: no RETURNING. */
+    public MySqlWriter() {
+        this(false);
+    }
+
+    /**
+     * @param insertDeleteReturning MariaDB 10.5+: {@code INSERT ... RETURNING} and {@code DELETE ... RETURNING}
+     *                              (mariadb.com/kb/en/insertreturning, mariadb.com/kb/en/delete)
+     */
+    public MySqlWriter(boolean insertDeleteReturning) {
+        this.insertDeleteReturning = insertDeleteReturning;
+    }
 
     @Override
     public Dialect dialect() {
@@ -22,6 +37,11 @@ public final class MySqlWriter extends SqlWriter {
     @Override
     public boolean supportsReturning() {
         return false;
+    }
+
+    @Override
+    public boolean supportsInsertDeleteReturning() {
+        return insertDeleteReturning;
     }
 
     @Override

@@ -7,15 +7,19 @@ import io.prisma4j.client.jdbc.Timestamps;
 import io.prisma4j.client.jdbc.Values;
 import io.prisma4j.query.document.JsonValues;
 import io.prisma4j.query.sql.ColumnType;
+import io.prisma4j.query.sql.SqlFlavour;
+import io.prisma4j.query.sql.mysql.MysqlFlavour;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.sql.SqlValue;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -72,6 +76,35 @@ public final class MysqlJdbc implements JdbcDialect {
         return properties;
     }
 
+    /** MariaDB 10.5 added {@code INSERT ... RETURNING} (mariadb.com/kb/en/insertreturning); MySQL has none. */
+    @Override
+    public SqlFlavour serverFlavour(SqlFlavour configured, java.util.function.Supplier<Connection> connection)
+            throws SQLException {
+        // The connector answers from the server's handshake, without a round trip.
+        DatabaseMetaData server = connection.get().getMetaData();
+        boolean mariaDb = server.getDatabaseProductVersion().contains("MariaDB");
+        int major = server.getDatabaseMajorVersion();
+        return mariaDb && (major > 10 || major == 10 && server.getDatabaseMinorVersion() >= 5)
+                ? MysqlFlavour.mariaDb() : configured;
+    }
+
+    /**
+     * {@code START TRANSACTION}: the connector sends {@code setAutoCommit(false)} and {@code (true)} as
+     * statements of their own, two round trips where this takes none more than the transaction's end.
+     * {@code Connection.commit()} and {@code rollback()} follow the server's in-transaction flag.
+     */
+    @Override
+    public void begin(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("START TRANSACTION");
+        }
+    }
+
+    @Override
+    public void endTransaction(Connection connection) {
+        // Auto-commit was never turned off.
+    }
+
     @Override
     public void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
@@ -92,6 +125,8 @@ public final class MysqlJdbc implements JdbcDialect {
             statement.setBytes(index, bytes);
         } else if (value instanceof Instant instant) {
             statement.setString(index, Timestamps.sqlMillis(instant));
+        } else if (value instanceof SqlValue.Timestamp timestamp) {
+            statement.setString(index, Timestamps.sqlMillis(timestamp.value()));
         } else if (value instanceof SqlValue.Json json) {
             statement.setString(index, json.text());
         } else if (value instanceof SqlValue.Enum enumValue) {

@@ -9,6 +9,9 @@ import io.prisma4j.query.document.JsonValues;
 import io.prisma4j.query.sql.ColumnType;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.sql.SqlValue;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.Oid;
+import org.postgresql.util.PGobject;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -29,8 +32,9 @@ import java.util.Properties;
 
 /**
  * PostgreSQL over pgjdbc. Parameters go as untyped text, as Prisma's pg driver sends them, so the
- * server infers each one's type from where it is used (enums, jsonb, timestamps need no casts) and
- * reports errors in its own words ({@code value "2147483648" is out of range for type integer}).
+ * server infers each one's type from where it is used (jsonb, decimals, dates need no casts) and
+ * reports errors in its own words ({@code value "2147483648" is out of range for type integer}); numbers,
+ * booleans, text, timestamps and enums whose type is known go typed (see {@link #bind}).
  */
 public final class PostgresJdbc implements JdbcDialect {
 
@@ -106,17 +110,49 @@ public final class PostgresJdbc implements JdbcDialect {
             statement.setString(index, text.value());
         } else if (value instanceof Integer number) {
             // Numbers and booleans go typed: PostgreSQL plans an untyped parameter anew on each execution
-            // of a prepared statement; everything else is text of unspecified type, as Prisma's adapter
-            // sends it, for the server to read as the column's type (enums, uuid, timestamps, decimals).
+            // of a prepared statement; the rest is text of unspecified type, as Prisma's adapter sends it,
+            // for the server to read as the column's type (uuid, decimals, json, dates), except below.
             statement.setInt(index, number);
         } else if (value instanceof Long number && number == number.intValue()) {
             // Beyond 32 bits stays text: an integer column then reports the value, as Prisma shows it.
             statement.setLong(index, number);
         } else if (value instanceof Boolean bool) {
             statement.setBoolean(index, bool);
+        } else if (value instanceof SqlValue.Timestamp timestamp) {
+            // The text the untyped form sends; the server's timestamp (without zone) ignores the offset.
+            statement.setObject(index, typed(timestamp.withTimeZone() ? "timestamptz" : "timestamp",
+                    Timestamps.sqlMillis(timestamp.value()) + "+00"));
+        } else if (value instanceof SqlValue.Enum enumValue && knownEnum(connection, enumValue)) {
+            statement.setObject(index, typed(quoted(enumValue.typeName()), enumValue.value()));
         } else {
             statement.setObject(index, text(value, false), Types.OTHER);
         }
+    }
+
+    /*
+     * Why timestamps and enums go typed: given a parameter of unspecified type, pgjdbc describes the
+     * statement once it is prepared on the server, and from then on spends a round trip of its own before
+     * each execution whose rows have no bounded size (QueryExecutorImpl.flushIfDeadlockRisk), which doubles
+     * the time of a short write. A PGobject costs less than a LocalDateTime, for which pgjdbc builds its
+     * calendar helpers anew on each statement.
+     */
+
+    private static PGobject typed(String type, String value) throws SQLException {
+        PGobject object = new PGobject();
+        object.setType(type);
+        object.setValue(value);
+        return object;
+    }
+
+    /** Whether an enum's type exists where the search path finds it (looked up once per connection). */
+    private static boolean knownEnum(Connection connection, SqlValue.Enum value) throws SQLException {
+        return value.typeName() != null && !value.typeName().contains("\"") && connection.unwrap(BaseConnection.class)
+                .getTypeInfo().getPGType(quoted(value.typeName())) != Oid.UNSPECIFIED;
+    }
+
+    /** Quoted: pgjdbc folds an unquoted type name to lower case. */
+    private static String quoted(String typeName) {
+        return '"' + typeName + '"';
     }
 
     private static Object arrayElement(Object value) {
@@ -136,6 +172,9 @@ public final class PostgresJdbc implements JdbcDialect {
         }
         if (value instanceof SqlValue.Text text) {
             return text.value();
+        }
+        if (value instanceof SqlValue.Timestamp timestamp) {
+            return text(timestamp.value(), raw);
         }
         if (value instanceof Instant instant) {
             return raw ? Timestamps.sqlCompact(instant) : Timestamps.sqlMillis(instant) + "+00";

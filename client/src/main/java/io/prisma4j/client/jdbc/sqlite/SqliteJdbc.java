@@ -120,6 +120,8 @@ public final class SqliteJdbc implements JdbcDialect {
             statement.setBytes(index, bytes);
         } else if (value instanceof Instant instant) {
             statement.setString(index, Timestamps.isoOffset(instant));
+        } else if (value instanceof SqlValue.Timestamp timestamp) {
+            statement.setString(index, Timestamps.isoOffset(timestamp.value()));
         } else if (value instanceof SqlValue.Json json) {
             statement.setString(index, json.text());
         } else if (value instanceof SqlValue.Enum enumValue) {

@@ -18,9 +18,26 @@ import java.util.List;
 
 /**
  * MySQL and MariaDB: JSON functions (JSON is text on MariaDB, so equality is containment both ways),
- * no native upsert in Prisma, full-text search with MATCH ... AGAINST.
+ * no native upsert in Prisma, full-text search with MATCH ... AGAINST. On MariaDB 10.5+ (see
+ * {@link #mariaDb()}) INSERT and DELETE return rows, and an upsert that can only conflict on its where
+ * is one {@code INSERT ... ON DUPLICATE KEY UPDATE ... RETURNING}.
  */
 public final class MysqlFlavour implements SqlFlavour {
+    private final boolean mariaDbReturning;
+
+    /** MySQL, or a MariaDB before 10.5: writes read back what they wrote. */
+    public MysqlFlavour() {
+        this(false);
+    }
+
+    private MysqlFlavour(boolean mariaDbReturning) {
+        this.mariaDbReturning = mariaDbReturning;
+    }
+
+    /** MariaDB 10.5 or later, with {@code INSERT ... RETURNING} and {@code DELETE ... RETURNING}. */
+    public static MysqlFlavour mariaDb() {
+        return new MysqlFlavour(true);
+    }
 
     @Override
     public Provider provider() {
@@ -29,12 +46,17 @@ public final class MysqlFlavour implements SqlFlavour {
 
     @Override
     public SqlWriter writer() {
-        return Sql.writer(Dialect.MYSQL);
+        return mariaDbReturning ? Sql.mariaDbWriter() : Sql.writer(Dialect.MYSQL);
     }
 
     @Override
     public boolean nativeUpsert() {
         return false;
+    }
+
+    @Override
+    public boolean duplicateKeyUpsert() {
+        return mariaDbReturning;
     }
 
     @Override

@@ -35,6 +35,28 @@ public final class PostgresFlavour implements SqlFlavour {
     }
 
 
+    /**
+     * DateTimes of {@code timestamp}/{@code timestamptz} columns go typed, and enum values keep their type
+     * only when it lives in the search path's schemas (no {@code @@schema}): given a parameter of unspecified
+     * type, the JDBC driver describes the statement, and then spends one more round trip before every later
+     * execution of it whose rows have no bounded size (pgjdbc's {@code flushIfDeadlockRisk}).
+     */
+    @Override
+    public Object elementValue(ScalarField field, Object value) {
+        if (value instanceof java.time.Instant instant && field.scalarType() == ScalarType.DATETIME) {
+            String nativeType = field.nativeType().map(NativeType::name).orElse(null);
+            if (nativeType == null || nativeType.equals("Timestamp") || nativeType.equals("Timestamptz")) {
+                return new SqlValue.Timestamp(instant, "Timestamptz".equals(nativeType));
+            }
+            return instant;
+        }
+        Object element = SqlFlavour.super.elementValue(field, value);
+        if (element instanceof SqlValue.Enum enumValue && field.enumType().schema().isPresent()) {
+            return new SqlValue.Enum(enumValue.value(), null);
+        }
+        return element;
+    }
+
     @Override
     public Provider provider() {
         return Provider.POSTGRESQL;
