@@ -111,24 +111,22 @@ class MigrateCliTest {
 
     @org.junit.jupiter.api.Test
     void resetRunsTheConfiguredSeedUnlessToldNotTo() throws Exception {
-        String workingDirectory = System.getProperty("user.dir");
         try (TestDatabase db = TestDatabases.create(DatabaseKind.SQLITE)) {
             Path schema = project(db, "model A {\n  id Int @id\n}\n");
-            Path seeded = schema.resolveSibling("seeded");
-            Files.writeString(schema.getParent().resolveSibling(SeedRunner.PROPERTIES), "seed=touch '" + seeded + "'\n");
-            System.setProperty("user.dir", schema.getParent().getParent().toString());
+            Path projectDir = schema.getParent().getParent();
+            Path seeded = projectDir.resolve("seeded");
+            Files.writeString(projectDir.resolve(SeedRunner.PROPERTIES), "seed=touch '" + seeded + "'\n");
+            try (WorkingDirectory in = WorkingDirectory.enter(projectDir)) {
+                CliRun skipped = CliRun.of("migrate", "reset", "--force", "--skip-seed", "--schema", schema.toString());
+                assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
+                assertThat(skipped.out()).doesNotContain("Running seed command");
+                assertThat(seeded).doesNotExist();
 
-            CliRun skipped = CliRun.of("migrate", "reset", "--force", "--skip-seed", "--schema", schema.toString());
-            assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
-            assertThat(skipped.out()).doesNotContain("Running seed command");
-            assertThat(seeded).doesNotExist();
-
-            CliRun reset = CliRun.of("migrate", "reset", "--force", "--schema", schema.toString());
-            assertThat(reset.exitCode()).as(reset.toString()).isZero();
-            assertThat(reset.out()).contains("The seed command has been executed.");
-            assertThat(seeded).exists();
-        } finally {
-            System.setProperty("user.dir", workingDirectory);
+                CliRun reset = CliRun.of("migrate", "reset", "--force", "--schema", schema.toString());
+                assertThat(reset.exitCode()).as(reset.toString()).isZero();
+                assertThat(reset.out()).contains("The seed command has been executed.");
+                assertThat(seeded).exists();
+            }
         }
     }
 
