@@ -27,12 +27,11 @@ final class ExpressionParser {
 
     /** arguments_list = "(" (argument ("," argument)*)? ","? ")" */
     ArgumentList parseArgumentsList() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (!c.eat('(')) {
             return null;
         }
-        return nested(start, mark, () -> {
+        return nested(start, () -> {
             List<Argument> arguments = new ArrayList<>();
             List<Identifier> empty = new ArrayList<>();
             c.skipWhitespace();
@@ -47,7 +46,7 @@ final class ExpressionParser {
                 c.skipWhitespace();
             }
             if (!c.eat(')')) {
-                return in.reset(start, mark);
+                return in.reset(start);
             }
             return new ArgumentList(arguments, empty, trailingComma, in.span(start));
         });
@@ -55,8 +54,7 @@ final class ExpressionParser {
 
     /** argument = named_argument | empty_argument | expression */
     private boolean parseArgument(List<Argument> arguments, List<Identifier> empty) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Identifier name = in.parseIdentifier();
         if (name != null) {
             c.skipWhitespace();
@@ -73,7 +71,7 @@ final class ExpressionParser {
                 return true;
             }
         }
-        in.reset(start, mark);
+        in.reset(start);
         Expression value = parseExpression();
         if (value == null) {
             return false;
@@ -84,8 +82,7 @@ final class ExpressionParser {
 
     /** expression = function_call | array_expression | numeric_literal | string_literal | path */
     Expression parseExpression() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         String path = in.parsePath();
         if (path != null) {
             Span pathSpan = in.span(start);
@@ -96,7 +93,7 @@ final class ExpressionParser {
                 return new Expression.FunctionCall(path, args, in.span(start));
             }
             c.pos = afterPath;
-            in.reset(start, mark);
+            in.reset(start);
             // Ordered choice: a number is tried before a bare path ("5" is a number, "5x" reads "5").
             Expression number = parseNumericLiteral();
             if (number != null) {
@@ -119,12 +116,11 @@ final class ExpressionParser {
     }
 
     private Expression.ArrayValue parseArrayExpression() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (!c.eat('[')) {
             return null;
         }
-        return nested(start, mark, () -> {
+        return nested(start, () -> {
             List<Expression> values = new ArrayList<>();
             c.skipWhitespace();
             Expression first = parseExpression();
@@ -137,16 +133,16 @@ final class ExpressionParser {
             }
             c.skipWhitespace();
             if (!c.eat(']')) {
-                return in.reset(start, mark);
+                return in.reset(start);
             }
             return new Expression.ArrayValue(values, in.span(start));
         });
     }
 
     /** Parses the inside of brackets one level deeper; a list nested too deep fails as unparsable. */
-    private <T> T nested(int start, int mark, Supplier<T> inside) {
+    private <T> T nested(ParseInput.Mark start, Supplier<T> inside) {
         if (!in.enterNested()) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         try {
             return inside.get();

@@ -96,8 +96,7 @@ final class FileParser {
     // ---------------------------------------------------------------- blocks
 
     private Top.ModelBlock parseModelDeclaration(Comment doc) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Top.BlockKind kind;
         if (c.eat("model")) {
             kind = Top.BlockKind.MODEL;
@@ -111,7 +110,7 @@ final class FileParser {
         Span keywordSpan = in.span(start);
         Identifier name = parseBlockName();
         if (name == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         boolean composite = kind == Top.BlockKind.COMPOSITE_TYPE;
         List<BlockItem> items = parseBody(unclosedModelBody,
@@ -123,7 +122,7 @@ final class FileParser {
                 },
                 Messages::invalidBlockLine);
         if (items == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         return new Top.ModelBlock(kind, name, items, doc, keywordSpan, in.span(start));
     }
@@ -143,8 +142,7 @@ final class FileParser {
     }
 
     private Top.EnumBlock parseEnumDeclaration(Comment doc) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (!c.eat("enum")) {
             return null;
         }
@@ -153,14 +151,13 @@ final class FileParser {
                 members::parseEnumValueDeclaration, attribute -> {
                 }, Messages::invalidEnumLine);
         if (items == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         return new Top.EnumBlock(name, items, doc, in.span(start));
     }
 
     private Top.ConfigBlock parseConfigBlock(Comment doc) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Top.ConfigKind kind;
         if (c.eat("datasource")) {
             kind = Top.ConfigKind.DATASOURCE;
@@ -175,7 +172,7 @@ final class FileParser {
                 span -> Messages.validationError("This line is not a valid definition within a " + kind.keyword()
                         + ".", span));
         if (items == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         return new Top.ConfigBlock(kind, name, items, doc, in.span(start));
     }
@@ -252,25 +249,24 @@ final class FileParser {
 
     /** {@code type Name = Base @attrs}: not a valid construct; reported and kept verbatim. */
     private Top parseTypeAlias() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (!c.eat("type")) {
             return null;
         }
         c.skipWhitespace();
         if (in.parseIdentifier() == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         c.skipWhitespace();
         if (!c.eat('=')) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         c.skipWhitespace();
         if (members.parseBaseType() == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         members.parseFieldAttributes();
-        in.dropSince(mark);
+        in.dropSince(start);
         Span span = in.span(start);
         in.report(Messages.invalidTypeAlias(span));
         return new Top.Invalid(in.slice(span), span);

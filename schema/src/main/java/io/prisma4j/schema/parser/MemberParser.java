@@ -41,8 +41,7 @@ final class MemberParser {
      * then has it with the type it was written with.
      */
     BlockItem.Field parseFieldDeclaration(String container, String containerType, Comment doc) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Identifier name = in.parseIdentifier();
         if (name == null) {
             return null;
@@ -55,7 +54,7 @@ final class MemberParser {
         List<Attribute> attributes = parseFieldAttributes();
         LineEnd end = parseLineEnd();
         if (end == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         String trailing = end.trailingComment();
         Span span = in.span(start);
@@ -78,8 +77,7 @@ final class MemberParser {
     }
 
     BlockItem.BlockAttribute parseBlockAttributeLine() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (!c.eat("@@")) {
             return null;
         }
@@ -87,7 +85,7 @@ final class MemberParser {
         int nameStart = c.pos;
         String path = in.parsePath();
         if (path == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         Span nameSpan = in.span(nameStart);
         c.skipWhitespace();
@@ -95,17 +93,16 @@ final class MemberParser {
         Span attributeSpan = in.span(start);
         LineEnd end = parseLineEnd();
         if (end == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         String trailing = end.trailingComment();
         Attribute attribute = new Attribute(path, nameSpan, args,
-                args != null ? attributeSpan : in.span(start, nameSpan.end()));
+                args != null ? attributeSpan : in.span(start.pos(), nameSpan.end()));
         return new BlockItem.BlockAttribute(attribute, trailing, in.span(start));
     }
 
     BlockItem.EnumValue parseEnumValueDeclaration(Comment doc) {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Identifier name = in.parseIdentifier();
         if (name == null) {
             return null;
@@ -113,29 +110,28 @@ final class MemberParser {
         List<Attribute> attributes = parseFieldAttributes();
         LineEnd end = parseLineEnd();
         if (end == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         String trailing = end.trailingComment();
         return new BlockItem.EnumValue(name, attributes, TriviaParser.join(doc, trailing), trailing, in.span(start));
     }
 
     BlockItem.Property parseKeyValue() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         Identifier name = in.parseIdentifier();
         if (name == null) {
             return null;
         }
         c.skipWhitespace();
         if (!c.eat('=')) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         c.skipWhitespace();
         // The value is optional in the grammar: `provider =` parses, and validation reports it.
         Expression value = expressions.parseExpression();
         LineEnd end = parseLineEnd();
         if (end == null) {
-            return in.reset(start, mark);
+            return in.reset(start);
         }
         String trailing = end.trailingComment();
         return new BlockItem.Property(name, value, trailing, in.span(start));
@@ -202,8 +198,7 @@ final class MemberParser {
 
     /** base_type = "Unsupported(" string ")" | identifier */
     FieldType parseBaseType() {
-        int start = c.pos;
-        int mark = in.mark();
+        ParseInput.Mark start = in.mark();
         if (c.eat("Unsupported(")) {
             c.skipWhitespace();
             Expression.StringValue value = expressions.parseStringLiteral();
@@ -211,7 +206,7 @@ final class MemberParser {
             if (value != null && c.eat(')')) {
                 return new FieldType(null, value.value(), in.span(start));
             }
-            in.reset(start, mark);
+            in.reset(start);
         }
         Identifier name = in.parseIdentifier();
         return name == null ? null : new FieldType(name.name(), null, name.span());

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * What the rules of one file share: the cursor, the diagnostics of the item being parsed, and the
  * nesting depth; with the name rules every other rule starts from. A rule that fails calls
- * {@link #reset} with the position and {@link #mark()} it started at, so the cursor and the diagnostics
- * are exactly as it found them, which is what PEG backtracking requires.
+ * {@link #reset} with the {@link #mark()} it started at, so the cursor and the diagnostics are exactly as
+ * it found them, which is what PEG backtracking requires.
  */
 final class ParseInput {
     /** Nesting deeper than this fails the expression instead of overflowing the stack. */
@@ -68,21 +68,25 @@ final class ParseInput {
         pending.add(diagnostic);
     }
 
-    /** Where the diagnostics stand now, for {@link #reset} and {@link #dropSince}. */
-    int mark() {
-        return pending.size();
+    /** A point a rule can backtrack to: the position, and how many diagnostics had been reported. */
+    record Mark(int pos, int diagnostics) {
+    }
+
+    /** Where the cursor and the diagnostics stand now, for {@link #reset} and {@link #dropSince}. */
+    Mark mark() {
+        return new Mark(c.pos, pending.size());
     }
 
     /** Drops the diagnostics reported since {@code mark}. */
-    void dropSince(int mark) {
-        if (pending.size() > mark) {
-            pending.subList(mark, pending.size()).clear();
+    void dropSince(Mark mark) {
+        if (pending.size() > mark.diagnostics()) {
+            pending.subList(mark.diagnostics(), pending.size()).clear();
         }
     }
 
-    /** Moves back to {@code pos}, drops the diagnostics since {@code mark}, and returns {@code null}. */
-    <T> T reset(int pos, int mark) {
-        c.pos = pos;
+    /** Moves back to {@code mark}, drops the diagnostics reported since, and returns {@code null}. */
+    <T> T reset(Mark mark) {
+        c.pos = mark.pos();
         dropSince(mark);
         return null;
     }
@@ -110,6 +114,11 @@ final class ParseInput {
 
     Span span(int start) {
         return new Span(fileId, start, c.pos);
+    }
+
+    /** From {@code start} to the cursor. */
+    Span span(Mark start) {
+        return span(start.pos());
     }
 
     Span span(int start, int end) {
