@@ -3,6 +3,7 @@ package io.prisma4j.cli;
 import io.prisma4j.migrate.project.MigrateProject;
 import io.prisma4j.migrate.project.Push;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code db push [--accept-data-loss] [--force-reset]}: makes the database match the schema, no history. */
@@ -15,13 +16,13 @@ final class DbPushCommand extends ProjectCommand {
     @Option(names = "--force-reset", description = "Force a reset of the database before push")
     boolean forceReset;
 
-    @Option(names = "--skip-generate", description = "Skip triggering generators (for example Prisma Client)")
-    boolean skipGenerate;
+    @Mixin
+    GenerateOption generate;
 
     @Override
     int execute() {
         MigrateProject project = ProjectLoader.load(schema, console);
         int exit = Push.run(project, new Push.Options(acceptDataLoss, forceReset), console);
-        return exit == 0 && !skipGenerate ? GenerateCommand.runGenerators(project.schemaPath(), project.dataModel()) : exit;
+        return exit == 0 ? generate.generateUnlessSkipped(project) : exit;
     }
 }

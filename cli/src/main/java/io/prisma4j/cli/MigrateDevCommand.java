@@ -3,6 +3,7 @@ package io.prisma4j.cli;
 import io.prisma4j.migrate.project.Dev;
 import io.prisma4j.migrate.project.MigrateProject;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -18,11 +19,11 @@ final class MigrateDevCommand extends ProjectCommand {
     @Option(names = "--create-only", description = "Create a new migration but do not apply it")
     boolean createOnly;
 
-    @Option(names = "--skip-seed", description = "Skip triggering seed")
-    boolean skipSeed;
+    @Mixin
+    SeedOption seed;
 
-    @Option(names = "--skip-generate", description = "Skip triggering generators (for example Prisma Client)")
-    boolean skipGenerate;
+    @Mixin
+    GenerateOption generate;
 
     @Override
     int execute() {
@@ -31,16 +32,13 @@ final class MigrateDevCommand extends ProjectCommand {
         if (outcome.exitCode() != 0) {
             return outcome.exitCode();
         }
-        if (!createOnly && !skipGenerate) {
-            int generated = GenerateCommand.runGenerators(project.schemaPath(), project.dataModel());
-            if (generated != 0) {
-                return generated;
-            }
+        if (createOnly) {
+            return 0;
         }
-        if ((outcome.databaseCreated() || outcome.databaseReset()) && !skipSeed && !createOnly
-                && System.getenv("PRISMA_MIGRATE_SKIP_SEED") == null) {
-            return SeedRunner.runIfConfigured(project, console, false);
+        int generated = generate.generateUnlessSkipped(project);
+        if (generated != 0) {
+            return generated;
         }
-        return 0;
+        return outcome.databaseCreated() || outcome.databaseReset() ? seed.seedUnlessSkipped(project, console) : 0;
     }
 }

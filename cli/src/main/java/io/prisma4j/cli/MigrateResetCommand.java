@@ -3,6 +3,7 @@ package io.prisma4j.cli;
 import io.prisma4j.migrate.project.MigrateProject;
 import io.prisma4j.migrate.project.Reset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code migrate reset [--force] [--skip-seed]}: drops the database's contents, reapplies every migration, seeds. */
@@ -12,16 +13,13 @@ final class MigrateResetCommand extends ProjectCommand {
     @Option(names = {"-f", "--force"}, description = "Skip the confirmation prompt")
     boolean force;
 
-    @Option(names = "--skip-seed", description = "Skip triggering seed")
-    boolean skipSeed;
+    @Mixin
+    SeedOption seed;
 
     @Override
     int execute() {
         MigrateProject project = ProjectLoader.load(schema, console);
         int code = Reset.run(project, force, console);
-        if (code != 0 || skipSeed || System.getenv("PRISMA_MIGRATE_SKIP_SEED") != null) {
-            return code;
-        }
-        return SeedRunner.runIfConfigured(project, console, false);
+        return code != 0 ? code : seed.seedUnlessSkipped(project, console);
     }
 }

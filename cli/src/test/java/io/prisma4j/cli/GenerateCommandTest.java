@@ -104,12 +104,12 @@ class GenerateCommandTest {
         Thread watcher = new Thread(() -> PrismaCli.run("generate", "--watch", "--schema", schema.toString()));
         watcher.start();
         try {
-            Path post = project.resolve("generated/prisma/generated/Post.java");
-            awaitFile(project.resolve("generated/prisma/generated/User.java"));
+            Path client = project.resolve("generated/prisma/generated/PrismaClient.java");
+            await(() -> Files.exists(project.resolve("generated/prisma/generated/User.java")));
             Files.writeString(schema, Files.readString(schema) + "\nmodel Post {\n  id Int @id\n}\n");
-            awaitFile(post);
-            assertThat(Files.readString(project.resolve("generated/prisma/generated/PrismaClient.java")))
-                    .contains("public final Post.Delegate post;");
+            // The client is rewritten in place: read it until the regeneration has finished writing it.
+            await(() -> Files.exists(client) && Files.readString(client).contains("public final Post.Delegate post;"));
+            assertThat(project.resolve("generated/prisma/generated/Post.java")).exists();
         } finally {
             watcher.interrupt();
             watcher.join(Duration.ofSeconds(30).toMillis());
@@ -117,12 +117,17 @@ class GenerateCommandTest {
         assertThat(watcher.isAlive()).as("generate --watch stops when interrupted").isFalse();
     }
 
-    /** Waits (up to a generous limit, for slow machines) until a file exists. */
-    private static void awaitFile(Path file) throws InterruptedException {
+    /** What the watcher should bring about. */
+    private interface Condition {
+        boolean holds() throws IOException;
+    }
+
+    /** Waits (up to a generous limit, for slow machines) until {@code condition} holds. */
+    private static void await(Condition condition) throws InterruptedException, IOException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!Files.exists(file) && Instant.now().isBefore(deadline)) {
+        while (!condition.holds() && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
-        assertThat(file).exists();
+        assertThat(condition.holds()).as("the watcher regenerated the client within a minute").isTrue();
     }
 }

@@ -15,17 +15,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InitCommandTest {
     @TempDir
     Path project;
-    private String workingDirectory;
+    private WorkingDirectory workingDirectory;
 
     @BeforeEach
     void enterProject() {
-        workingDirectory = System.getProperty("user.dir");
-        System.setProperty("user.dir", project.toString());
+        workingDirectory = WorkingDirectory.enter(project);
     }
 
     @AfterEach
     void leaveProject() {
-        System.setProperty("user.dir", workingDirectory);
+        workingDirectory.close();
     }
 
     @Test

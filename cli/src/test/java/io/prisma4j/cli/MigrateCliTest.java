@@ -4,6 +4,7 @@ import io.prisma4j.testkit.Conformance;
 import io.prisma4j.testkit.DatabaseKind;
 import io.prisma4j.testkit.EachDatabase;
 import io.prisma4j.testkit.TestDatabase;
+import io.prisma4j.testkit.TestDatabases;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,6 +107,27 @@ class MigrateCliTest {
         assertThat(column(db, "SELECT migration_name FROM _prisma_migrations ORDER BY migration_name"))
                 .containsExactly("20200101000001_m1", "20200101000002_m2", "20200101000003_m3", "20200101000004_m4",
                         "20200101000005_m5");
+    }
+
+    @org.junit.jupiter.api.Test
+    void resetRunsTheConfiguredSeedUnlessToldNotTo() throws Exception {
+        try (TestDatabase db = TestDatabases.create(DatabaseKind.SQLITE)) {
+            Path schema = project(db, "model A {\n  id Int @id\n}\n");
+            Path projectDir = schema.getParent().getParent();
+            Path seeded = projectDir.resolve("seeded");
+            Files.writeString(projectDir.resolve(SeedRunner.PROPERTIES), "seed=touch '" + seeded + "'\n");
+            try (WorkingDirectory in = WorkingDirectory.enter(projectDir)) {
+                CliRun skipped = CliRun.of("migrate", "reset", "--force", "--skip-seed", "--schema", schema.toString());
+                assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
+                assertThat(skipped.out()).doesNotContain("Running seed command");
+                assertThat(seeded).doesNotExist();
+
+                CliRun reset = CliRun.of("migrate", "reset", "--force", "--schema", schema.toString());
+                assertThat(reset.exitCode()).as(reset.toString()).isZero();
+                assertThat(reset.out()).contains("The seed command has been executed.");
+                assertThat(seeded).exists();
+            }
+        }
     }
 
     @org.junit.jupiter.api.Test

@@ -1,14 +1,9 @@
 package io.prisma4j.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,33 +16,6 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-    private PrintStream originalOut;
-    private PrintStream originalErr;
-
-    @BeforeEach
-    void captureOutput() {
-        originalOut = System.out;
-        originalErr = System.err;
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreOutput() {
-        System.setOut(originalOut);
-        System.setErr(originalErr);
-    }
-
-    private String out() {
-        return stdout.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return stderr.toString(StandardCharsets.UTF_8);
-    }
-
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
@@ -58,18 +26,20 @@ class ValidateCommandTest {
     void validSchemaExitsZeroWithTheSuccessLineOnStandardOutput() throws IOException {
         Path schema = write("schema.prisma", DATASOURCE + "model User {\n  id Int @id\n}\n");
 
-        assertThat(PrismaCli.run("validate", "--schema", schema.toString())).isZero();
-        assertThat(out()).isEqualTo("The schema at " + SchemaLocation.display(schema) + " is valid \uD83D\uDE80\n");
-        assertThat(err()).isEmpty();
+        CliRun run = CliRun.of("validate", "--schema", schema.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("The schema at " + SchemaLocation.display(schema) + " is valid \uD83D\uDE80\n");
+        assertThat(run.err()).isEmpty();
     }
 
     @Test
     void invalidSchemaExitsOneWithTheErrorBlockOnStandardError() throws IOException {
         Path schema = write("schema.prisma", DATASOURCE + "model User {\n  id    Int @id\n  posts Post[]\n}\n");
 
-        assertThat(PrismaCli.run("validate", "--schema", schema.toString())).isEqualTo(1);
-        assertThat(out()).isEmpty();
-        assertThat(err()).isEqualTo("""
+        CliRun run = CliRun.of("validate", "--schema", schema.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("""
                 Error: Prisma schema validation - (validate)
                 Error code: P1012
                 error: Type "Post" is neither a built-in type, nor refers to another model, composite type, or enum.
@@ -102,9 +72,10 @@ class ValidateCommandTest {
                 }
                 """);
 
-        assertThat(PrismaCli.run("validate", "--schema", schema.toString())).isZero();
-        assertThat(err()).startsWith("Prisma schema warning:\n- With `relationMode = \"prisma\"`, no foreign keys are used");
-        assertThat(out()).endsWith("is valid \uD83D\uDE80\n");
+        CliRun run = CliRun.of("validate", "--schema", schema.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).startsWith("Prisma schema warning:\n- With `relationMode = \"prisma\"`, no foreign keys are used");
+        assertThat(run.out()).endsWith("is valid \uD83D\uDE80\n");
     }
 
     @Test
@@ -115,8 +86,9 @@ class ValidateCommandTest {
                 "model Post {\n  id       Int  @id\n  authorId Int\n  author   User @relation(fields: [authorId], references: [id])\n}\n");
         Path folder = dir.resolve("schema");
 
-        assertThat(PrismaCli.run("validate", "--schema", folder.toString())).isZero();
-        assertThat(out()).isEqualTo("The schemas at " + SchemaLocation.display(folder) + " are valid \uD83D\uDE80\n");
+        CliRun run = CliRun.of("validate", "--schema", folder.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).isEqualTo("The schemas at " + SchemaLocation.display(folder) + " are valid \uD83D\uDE80\n");
     }
 
     @Test
@@ -125,8 +97,9 @@ class ValidateCommandTest {
         write("schema/user.prisma", "model User {\n  id Int @id\n  id Int\n}\n");
         Path folder = dir.resolve("schema");
 
-        assertThat(PrismaCli.run("validate", "--schema", folder.toString())).isEqualTo(1);
-        assertThat(err()).contains("error: Field \"id\" is already defined on model \"User\".\n  -->  "
+        CliRun run = CliRun.of("validate", "--schema", folder.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("error: Field \"id\" is already defined on model \"User\".\n  -->  "
                 + folder.resolve("user.prisma") + ":3\n");
     }
 
@@ -134,16 +107,15 @@ class ValidateCommandTest {
     void missingSchemaPathExitsOneAndSaysWhichPath() {
         Path missing = dir.resolve("nope.prisma");
 
-        assertThat(PrismaCli.run("validate", "--schema", missing.toString())).isEqualTo(1);
-        assertThat(err()).isEqualTo("Error: Could not load `--schema` from provided path `" + missing
+        CliRun run = CliRun.of("validate", "--schema", missing.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("Error: Could not load `--schema` from provided path `" + missing
                 + "`: file or directory not found\n");
     }
 
     @Test
     void withoutSchemaOptionTheDefaultLocationsAreTriedInPrismasOrder() throws IOException {
-        String workingDirectory = System.getProperty("user.dir");
-        try {
-            System.setProperty("user.dir", dir.toString());
+        try (WorkingDirectory in = WorkingDirectory.enter(dir)) {
             assertThat(SchemaLocation.find(null)).isEmpty();
             write("prisma/schema/a.prisma", DATASOURCE);
             assertThat(SchemaLocation.find(null)).contains(Path.of("prisma/schema"));
@@ -151,8 +123,6 @@ class ValidateCommandTest {
             assertThat(SchemaLocation.find(null)).contains(Path.of("prisma/schema.prisma"));
             write("schema.prisma", DATASOURCE);
             assertThat(SchemaLocation.find(null)).contains(Path.of("schema.prisma"));
-        } finally {
-            System.setProperty("user.dir", workingDirectory);
         }
     }
 }

@@ -106,13 +106,8 @@ final class MigrateCategory implements Category {
             String failures = migration.isEmpty()
                     ? (Files.exists(expected) ? "migration.sql: expected a migration, prisma4j found no change\n" : "")
                     : compare("migration.sql", read(expected), engine.script(migration, engine.pureCheck(migration)));
-            Diagnostics diagnostics = engine.check(migration, connection);
-            StringBuilder lines = new StringBuilder();
-            diagnostics.unexecutable().forEach(i -> lines.append("unexecutable step ").append(i.stepIndex()).append(": ")
-                    .append(i.message()).append('\n'));
-            diagnostics.warnings().forEach(i -> lines.append("warning step ").append(i.stepIndex()).append(": ")
-                    .append(i.message()).append('\n'));
-            return failures + compare("warnings.txt", read(dir.resolve(provider + ".warnings.txt")), lines.toString());
+            String lines = engine.check(migration, connection).stepLines();
+            return failures + compare("warnings.txt", read(dir.resolve(provider + ".warnings.txt")), lines);
         } finally {
             DatabaseAdmin.drop(url);
         }

@@ -3,8 +3,6 @@ package io.prisma4j.maven;
 import io.prisma4j.generator.ClientGenerator;
 import io.prisma4j.generator.ClientTarget;
 import io.prisma4j.generator.GeneratedClient;
-import io.prisma4j.schema.PrismaSchema;
-import io.prisma4j.schema.SchemaValidationException;
 import io.prisma4j.schema.model.DataModel;
 
 import java.io.IOException;
@@ -49,12 +47,7 @@ final class ClientSources {
      */
     static Outcome generate(Path schema, Path basedir, Path outputDirectory, String packageName, Path stampDirectory) {
         String text = ClientGenerator.readSchema(schema);
-        DataModel dataModel;
-        try {
-            dataModel = PrismaSchema.load(schema).dataModel();
-        } catch (SchemaValidationException e) {
-            throw new IllegalArgumentException("The Prisma schema " + schema + " is not valid:\n" + e.getMessage(), e);
-        }
+        DataModel dataModel = SchemaFiles.load(schema);
         List<ClientTarget> targets = ClientTarget.resolve(dataModel.generators(), schema, basedir, null, packageName,
                 outputDirectory);
         if (targets.isEmpty()) {

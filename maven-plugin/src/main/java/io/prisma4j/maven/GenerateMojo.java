@@ -1,14 +1,13 @@
 package io.prisma4j.maven;
 
 import io.prisma4j.generator.GeneratedClient;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
@@ -24,14 +23,7 @@ import java.nio.file.Path;
  * }</pre>
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class GenerateMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    /** The schema file or folder; default: {@code prisma/schema.prisma}, {@code schema.prisma}, {@code prisma/schema/}. */
-    @Parameter(property = "prisma4j.schema")
-    File schema;
+public final class GenerateMojo extends PrismaMojo {
 
     /** Where a client without {@code output} in its generator block goes. */
     @Parameter(property = "prisma4j.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/prisma4j")
@@ -41,22 +33,17 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(property = "prisma4j.package")
     String packageName;
 
-    @Parameter(property = "prisma4j.skip", defaultValue = "false")
-    boolean skip;
+    public GenerateMojo() {
+        super("generate");
+    }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Skipping prisma4j:generate");
-            return;
-        }
-        Path basedir = project.getBasedir().toPath();
+    void execute(Path schemaPath, Path basedir) throws MojoExecutionException {
         ClientSources.Outcome outcome;
         try {
-            Path schemaPath = SchemaFiles.find(schema, basedir);
             outcome = ClientSources.generate(schemaPath, basedir, outputDirectory.toPath(), packageName,
                     Path.of(project.getBuild().getDirectory(), "prisma4j"));
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         for (Path root : outcome.sourceRoots()) {

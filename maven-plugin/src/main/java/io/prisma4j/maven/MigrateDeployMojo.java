@@ -4,22 +4,16 @@ import io.prisma4j.migrate.MigrateException;
 import io.prisma4j.migrate.project.Console;
 import io.prisma4j.migrate.project.Deploy;
 import io.prisma4j.migrate.project.MigrateProject;
-import io.prisma4j.schema.PrismaSchema;
-import io.prisma4j.schema.SchemaValidationException;
 import io.prisma4j.schema.env.Env;
 import io.prisma4j.schema.model.DataModel;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code prisma4j:migrate-deploy}: applies the pending migrations of {@code prisma/migrations} to the
@@ -27,47 +21,29 @@ import java.util.Optional;
  * ({@code env("DATABASE_URL")}: the environment, then {@code .env}) unless {@code databaseUrl} is set.
  */
 @Mojo(name = "migrate-deploy", threadSafe = true)
-public final class MigrateDeployMojo extends AbstractMojo {
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(property = "prisma4j.schema")
-    File schema;
+public final class MigrateDeployMojo extends PrismaMojo {
 
     /** The database URL, replacing the one the datasource reads from the environment. */
     @Parameter(property = "prisma4j.databaseUrl")
     String databaseUrl;
 
-    @Parameter(property = "prisma4j.skip", defaultValue = "false")
-    boolean skip;
+    public MigrateDeployMojo() {
+        super("migrate-deploy");
+    }
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("Skipping prisma4j:migrate-deploy");
-            return;
-        }
-        Path basedir = project.getBasedir().toPath();
+    void execute(Path schemaPath, Path basedir) throws MojoExecutionException {
         try {
-            Path schemaPath = SchemaFiles.find(schema, basedir);
             List<String> applied = deploy(schemaPath, basedir, databaseUrl, new LogConsole(getLog()));
             getLog().info(applied.isEmpty() ? "No pending migrations" : applied.size() + " migration(s) applied");
         } catch (MigrateException e) {
             throw new MojoExecutionException("Error: " + e.render(), e);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
     }
 
     /** Applies the pending migrations; returns their names. */
     static List<String> deploy(Path schemaPath, Path basedir, String databaseUrl, Console console) {
-        DataModel dataModel;
-        try {
-            dataModel = PrismaSchema.load(schemaPath).dataModel();
-        } catch (SchemaValidationException e) {
-            throw new IllegalArgumentException("The Prisma schema " + schemaPath + " is not valid:\n" + e.getMessage(), e);
-        }
+        DataModel dataModel = SchemaFiles.load(schemaPath);
         Path schemaDir = schemaPath.toAbsolutePath().getParent();
         Env env = Env.withDotEnv(basedir.resolve(".env"), schemaDir.resolve(".env"));
         if (databaseUrl != null && !databaseUrl.isBlank()) {
@@ -78,7 +54,7 @@ public final class MigrateDeployMojo extends AbstractMojo {
         return Deploy.run(MigrateProject.of(schemaPath, dataModel, env), console);
     }
 
-    /** Prints the workflow's output to Maven's log, line by line. */
+    /** Prints the workflow's output to Maven's log, line by line; nobody is there to answer questions. */
     static final class LogConsole implements Console {
         private final Log log;
         private final StringBuilder line = new StringBuilder();
@@ -97,21 +73,6 @@ public final class MigrateDeployMojo extends AbstractMojo {
                     line.append(c);
                 }
             }
-        }
-
-        @Override
-        public boolean isInteractive() {
-            return false;
-        }
-
-        @Override
-        public boolean confirm(String question) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> ask(String question) {
-            return Optional.empty();
         }
     }
 }

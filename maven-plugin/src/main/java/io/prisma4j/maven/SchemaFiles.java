@@ -1,15 +1,31 @@
 package io.prisma4j.maven;
 
+import io.prisma4j.schema.PrismaSchema;
+import io.prisma4j.schema.SchemaValidationException;
+import io.prisma4j.schema.model.DataModel;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where a project's schema is when the plugin is not told: where Prisma looks, from the project's folder. */
+/**
+ * Where a project's schema is when the plugin is not told (where Prisma looks, from the project's folder),
+ * and its data model.
+ */
 final class SchemaFiles {
     private static final List<String> CANDIDATES = List.of("prisma/schema.prisma", "schema.prisma", "prisma/schema");
 
     private SchemaFiles() {
+    }
+
+    /** The data model of the schema at {@code schema}; an invalid schema is reported with its errors. */
+    static DataModel load(Path schema) {
+        try {
+            return PrismaSchema.load(schema).dataModel();
+        } catch (SchemaValidationException e) {
+            throw new IllegalArgumentException("The Prisma schema " + schema + " is not valid:\n" + e.getMessage(), e);
+        }
     }
 
     static Path find(File configured, Path basedir) {

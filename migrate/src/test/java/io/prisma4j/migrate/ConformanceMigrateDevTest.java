@@ -76,12 +76,7 @@ class ConformanceMigrateDevTest {
             }
             Path expectedWarnings = dir.resolve(provider + ".warnings.txt");
             Diagnostics diagnostics = engine.check(migration, connection);
-            StringBuilder lines = new StringBuilder();
-            diagnostics.unexecutable().forEach(i -> lines.append("unexecutable step ").append(i.stepIndex()).append(": ")
-                    .append(i.message()).append('\n'));
-            diagnostics.warnings().forEach(i -> lines.append("warning step ").append(i.stepIndex()).append(": ")
-                    .append(i.message()).append('\n'));
-            assertThat(lines.toString()).as(label + " warnings")
+            assertThat(diagnostics.stepLines()).as(label + " warnings")
                     .isEqualTo(Files.exists(expectedWarnings) ? Conformance.read(expectedWarnings) : "");
             if (!migration.isEmpty() && diagnostics.isEmpty()) {
                 engine.apply(migration, connection);

@@ -18,13 +18,15 @@ public final class TestDatabase implements AutoCloseable {
     private final String url;
     private final String jdbcUrl;
     private final Path sqliteFile;
+    private final String serverUrl;
 
-    TestDatabase(DatabaseKind kind, String name, String url, String jdbcUrl, Path sqliteFile) {
+    TestDatabase(DatabaseKind kind, String name, String url, String jdbcUrl, Path sqliteFile, String serverUrl) {
         this.kind = kind;
         this.name = name;
         this.url = url;
         this.jdbcUrl = jdbcUrl;
         this.sqliteFile = sqliteFile;
+        this.serverUrl = serverUrl;
     }
 
     public DatabaseKind kind() {
@@ -81,7 +83,7 @@ public final class TestDatabase implements AutoCloseable {
                 Files.deleteIfExists(sqliteFile.resolveSibling(sqliteFile.getFileName() + "-wal"));
                 Files.deleteIfExists(sqliteFile.resolveSibling(sqliteFile.getFileName() + "-shm"));
             } else {
-                TestDatabases.drop(kind, name);
+                TestDatabases.drop(kind, name, serverUrl);
             }
         } catch (IOException | RuntimeException e) {
             // Leftovers are named prisma4j_test_* and are swept by the next run; a failed drop must not fail a test.

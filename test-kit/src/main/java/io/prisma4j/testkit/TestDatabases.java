@@ -2,6 +2,7 @@ package io.prisma4j.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,46 +47,52 @@ public final class TestDatabases {
      * recorded error messages name the database, e.g. {@code conformance_blog}).
      */
     public static TestDatabase create(DatabaseKind kind, String name) {
+        return create(kind, name, serverUrl(kind));
+    }
+
+    /** As {@link #create(DatabaseKind, String)}, on the server of {@code serverUrl} (Prisma style, no database). */
+    public static TestDatabase create(DatabaseKind kind, String name, String serverUrl) {
         sweepOnce();
         try {
-            switch (kind) {
-                case SQLITE -> {
-                    Path dir = Files.createTempDirectory("prisma4j-test");
-                    Path file = dir.resolve(name + ".db");
-                    return new TestDatabase(kind, name, "file:" + file, "jdbc:sqlite:" + file, file);
-                }
-                case POSTGRESQL, MYSQL -> {
-                    String quoted = kind == DatabaseKind.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
-                    try (Connection c = DriverManager.getConnection(adminJdbcUrl(kind));
-                         Statement s = c.createStatement()) {
-                        s.execute("DROP DATABASE IF EXISTS " + quoted);
-                        s.execute("CREATE DATABASE " + quoted + (kind == DatabaseKind.MYSQL
-                                ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" : ""));
-                    }
-                    String url = serverUrl(kind) + "/" + name;
-                    return new TestDatabase(kind, name, url, jdbcUrl(url), null);
-                }
-                default -> throw new IllegalArgumentException(kind.toString());
+            if (kind == DatabaseKind.SQLITE) {
+                Path file = Files.createTempDirectory("prisma4j-test").resolve(name + ".db");
+                return new TestDatabase(kind, name, "file:" + file, "jdbc:sqlite:" + file, file, serverUrl);
             }
+            try (Connection c = DriverManager.getConnection(adminJdbcUrl(kind, serverUrl));
+                 Statement s = c.createStatement()) {
+                dropIfExists(s, kind, name);
+                s.execute("CREATE DATABASE " + quote(kind, name) + (kind == DatabaseKind.MYSQL
+                        ? " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" : ""));
+            }
+            String url = serverUrl + "/" + name;
+            return new TestDatabase(kind, name, url, jdbcUrl(url), null, serverUrl);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create a " + kind.provider() + " test database at "
-                    + serverUrl(kind) + " (" + e.getMessage() + "). Start the servers with: bash .ci/services", e);
+                    + serverUrl + " (" + e.getMessage() + "). Start the servers with: bash .ci/services", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static void drop(DatabaseKind kind, String name) {
-        String quoted = kind == DatabaseKind.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
-        try (Connection c = DriverManager.getConnection(adminJdbcUrl(kind)); Statement s = c.createStatement()) {
-            if (kind == DatabaseKind.POSTGRESQL) {
-                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
-                        + "' AND pid <> pg_backend_pid()");
-            }
-            s.execute("DROP DATABASE IF EXISTS " + quoted);
+    static void drop(DatabaseKind kind, String name, String serverUrl) {
+        try (Connection c = DriverManager.getConnection(adminJdbcUrl(kind, serverUrl)); Statement s = c.createStatement()) {
+            dropIfExists(s, kind, name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Drops the database, first closing the sessions other runs may have left on it (PostgreSQL refuses otherwise). */
+    private static void dropIfExists(Statement admin, DatabaseKind kind, String name) throws SQLException {
+        if (kind == DatabaseKind.POSTGRESQL) {
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+                    + "' AND pid <> pg_backend_pid()");
+        }
+        admin.execute("DROP DATABASE IF EXISTS " + quote(kind, name));
+    }
+
+    private static String quote(DatabaseKind kind, String name) {
+        return kind == DatabaseKind.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
     }
 
     /** Drops databases left behind by crashed earlier runs (older than this JVM, same prefix). */
@@ -105,7 +112,7 @@ public final class TestDatabases {
                     }
                 }
                 for (String name : names) {
-                    drop(kind, name);
+                    drop(kind, name, serverUrl(kind));
                 }
             } catch (SQLException | RuntimeException e) {
                 // Sweeping is best effort.
@@ -115,7 +122,11 @@ public final class TestDatabases {
 
     /** JDBC URL of the server's maintenance database. */
     public static String adminJdbcUrl(DatabaseKind kind) {
-        return kind == DatabaseKind.POSTGRESQL ? jdbcUrl(serverUrl(kind) + "/postgres") : jdbcUrl(serverUrl(kind) + "/");
+        return adminJdbcUrl(kind, serverUrl(kind));
+    }
+
+    private static String adminJdbcUrl(DatabaseKind kind, String serverUrl) {
+        return jdbcUrl(serverUrl + (kind == DatabaseKind.POSTGRESQL ? "/postgres" : "/"));
     }
 
     /**
@@ -126,30 +137,23 @@ public final class TestDatabases {
         if (prismaUrl.startsWith("file:")) {
             return "jdbc:sqlite:" + prismaUrl.substring(5);
         }
-        int scheme = prismaUrl.indexOf("://");
-        String protocol = prismaUrl.substring(0, scheme);
-        String rest = prismaUrl.substring(scheme + 3);
-        String user = null;
-        String password = null;
-        int at = rest.lastIndexOf('@');
-        if (at >= 0) {
-            String credentials = rest.substring(0, at);
-            rest = rest.substring(at + 1);
-            int colon = credentials.indexOf(':');
-            user = colon >= 0 ? credentials.substring(0, colon) : credentials;
-            password = colon >= 0 ? credentials.substring(colon + 1) : null;
+        URI uri = URI.create(prismaUrl);
+        String userInfo = uri.getRawUserInfo();
+        String server = userInfo == null ? uri.getRawAuthority() : uri.getRawAuthority().substring(userInfo.length() + 1);
+        StringBuilder url = new StringBuilder("jdbc:").append(uri.getScheme().startsWith("postgres") ? "postgresql" : "mariadb")
+                .append("://").append(server).append(uri.getRawPath());
+        List<String> parameters = new ArrayList<>();
+        if (uri.getRawQuery() != null) {
+            parameters.add(uri.getRawQuery());
         }
-        String jdbcProtocol = protocol.startsWith("postgres") ? "postgresql" : "mariadb";
-        StringBuilder url = new StringBuilder("jdbc:").append(jdbcProtocol).append("://").append(rest);
-        char sep = rest.contains("?") ? '&' : '?';
-        if (user != null) {
-            url.append(sep).append("user=").append(user);
-            sep = '&';
+        if (userInfo != null) {
+            int colon = userInfo.indexOf(':');
+            parameters.add("user=" + (colon >= 0 ? userInfo.substring(0, colon) : userInfo));
+            if (colon >= 0 && colon + 1 < userInfo.length()) {
+                parameters.add("password=" + userInfo.substring(colon + 1));
+            }
         }
-        if (password != null && !password.isEmpty()) {
-            url.append(sep).append("password=").append(password);
-        }
-        return url.toString();
+        return parameters.isEmpty() ? url.toString() : url.append('?').append(String.join("&", parameters)).toString();
     }
 
     private static String env(String name, String fallback) {

@@ -1,7 +1,7 @@
 package io.prisma4j.client.jdbc;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.prisma4j.schema.connector.DatasourceUrl;
+
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A datasource URL as Prisma takes it: {@code postgresql://user:password@host:5432/db?schema=public&connection_limit=5},
  * {@code mysql://...}, {@code file:./dev.db}. Query parameters are Prisma's (connection_limit, pool_timeout,
- * connect_timeout, socket_timeout, sslmode, schema, ...).
+ * connect_timeout, socket_timeout, sslmode, schema, ...). The URL is split by {@link DatasourceUrl}, as migrations
+ * split it.
  *
  * @param scheme   {@code postgresql}, {@code postgres}, {@code mysql} or {@code file}
  * @param user     decoded user, or null
@@ -38,84 +39,21 @@ public record ConnectionUrl(String scheme, String user, String password, String 
             throw new IllegalArgumentException("The datasource URL is empty. Set it in the schema (url = env(\"DATABASE_URL\")), "
                     + "in the environment or .env, or pass it when building the client.");
         }
-        String trimmed = url.strip();
-        if (trimmed.startsWith("file:")) {
-            String rest = trimmed.substring("file:".length());
-            Map<String, String> params = new LinkedHashMap<>();
-            int query = rest.indexOf('?');
-            if (query >= 0) {
-                params = query(rest.substring(query + 1));
-                rest = rest.substring(0, query);
-            }
-            if (rest.startsWith("//")) {
-                rest = rest.substring(2);
-            }
-            Path path = Path.of(rest);
+        DatasourceUrl parts = DatasourceUrl.parse(url.strip()).orElseThrow(() -> new IllegalArgumentException(
+                "The datasource URL must start with postgresql://, mysql:// or file:, "
+                        + "e.g. postgresql://user:password@localhost:5432/mydb"));
+        if (parts.isFile()) {
+            Path path = Path.of(parts.file());
             if (!path.isAbsolute() && baseDir != null) {
                 path = baseDir.resolve(path).normalize();
             }
-            return new ConnectionUrl("file", null, null, null, null, path.toString(), params);
+            return new ConnectionUrl("file", null, null, null, null, path.toString(), parts.parameters());
         }
-        int schemeEnd = trimmed.indexOf("://");
-        if (schemeEnd < 0) {
-            throw new IllegalArgumentException("The datasource URL must start with postgresql://, mysql:// or file:, "
-                    + "e.g. postgresql://user:password@localhost:5432/mydb");
-        }
-        String scheme = trimmed.substring(0, schemeEnd);
-        String rest = trimmed.substring(schemeEnd + 3);
-        Map<String, String> params = new LinkedHashMap<>();
-        int query = rest.indexOf('?');
-        if (query >= 0) {
-            params = query(rest.substring(query + 1));
-            rest = rest.substring(0, query);
-        }
-        String user = null;
-        String password = null;
-        int at = rest.lastIndexOf('@');
-        if (at >= 0) {
-            String credentials = rest.substring(0, at);
-            rest = rest.substring(at + 1);
-            int colon = credentials.indexOf(':');
-            user = decode(colon >= 0 ? credentials.substring(0, colon) : credentials);
-            password = colon >= 0 ? decode(credentials.substring(colon + 1)) : null;
-        }
-        String database = null;
-        int slash = rest.indexOf('/');
-        if (slash >= 0) {
-            database = decode(rest.substring(slash + 1));
-            rest = rest.substring(0, slash);
-        }
-        String host = rest;
-        Integer port = null;
-        int colon = rest.lastIndexOf(':');
-        if (colon >= 0 && !rest.endsWith("]")) {
-            host = rest.substring(0, colon);
-            try {
-                port = Integer.parseInt(rest.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("The port in the datasource URL is not a number: " + rest.substring(colon + 1));
-            }
-        }
-        return new ConnectionUrl(scheme, user, password, host, port, database == null || database.isEmpty() ? null : database,
-                params);
-    }
-
-    private static Map<String, String> query(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String part : query.split("&")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            int eq = part.indexOf('=');
-            String key = decode(eq >= 0 ? part.substring(0, eq) : part);
-            String value = eq >= 0 ? decode(part.substring(eq + 1)) : "";
-            params.put(key, value);
-        }
-        return params;
-    }
-
-    private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Integer port = parts.port(text -> new IllegalArgumentException(
+                "The port in the datasource URL is not a number: " + text));
+        String database = parts.database() == null || parts.database().isEmpty() ? null : parts.database();
+        return new ConnectionUrl(parts.scheme(), parts.user(), parts.password(), parts.host(), port, database,
+                parts.parameters());
     }
 
     public boolean isSqlite() {

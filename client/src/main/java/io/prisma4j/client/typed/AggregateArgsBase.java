@@ -13,68 +13,17 @@ import java.util.function.Supplier;
  */
 public abstract class AggregateArgsBase<A extends AggregateArgsBase<A, W, O, WU, FS, NS>, W extends InputObject,
         O extends InputObject, WU extends InputObject, FS extends InputObject, NS extends InputObject>
-        extends InputObject {
-    private final Supplier<W> where;
-    private final Supplier<O> orderBy;
+        extends AggregatesArgs<A, W, O, FS, NS> {
     private final Supplier<WU> whereUnique;
-    private final Supplier<FS> fields;
-    private final Supplier<NS> numeric;
 
     protected AggregateArgsBase(Supplier<W> where, Supplier<O> orderBy, Supplier<WU> whereUnique, Supplier<FS> fields,
                                 Supplier<NS> numeric) {
-        this.where = where;
-        this.orderBy = orderBy;
+        super(where, orderBy, fields, numeric);
         this.whereUnique = whereUnique;
-        this.fields = fields;
-        this.numeric = numeric;
     }
 
-    public final A where(Consumer<W> filter) {
-        return withObject("where", filter, where);
-    }
-
-    @SafeVarargs
-    public final A orderBy(Consumer<O>... orderings) {
-        for (Consumer<O> ordering : orderings) {
-            append("orderBy", build(ordering, orderBy));
-        }
-        return self();
-    }
-
+    /** Starts at this record (cursor pagination). */
     public final A cursor(Consumer<WU> record) {
         return withObject("cursor", record, whereUnique);
-    }
-
-    public final A take(int count) {
-        return with("take", count);
-    }
-
-    public final A skip(int count) {
-        return with("skip", count);
-    }
-
-    public final A _count(Consumer<FS> select) {
-        return withObject("_count", select, fields);
-    }
-
-    public final A _avg(Consumer<NS> select) {
-        return withObject("_avg", select, numeric);
-    }
-
-    public final A _sum(Consumer<NS> select) {
-        return withObject("_sum", select, numeric);
-    }
-
-    public final A _min(Consumer<FS> select) {
-        return withObject("_min", select, fields);
-    }
-
-    public final A _max(Consumer<FS> select) {
-        return withObject("_max", select, fields);
-    }
-
-    @SuppressWarnings("unchecked")
-    private A self() {
-        return (A) this;
     }
 }

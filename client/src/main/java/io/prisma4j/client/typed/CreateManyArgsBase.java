@@ -22,27 +22,16 @@ public abstract class CreateManyArgsBase<A extends CreateManyArgsBase<A, MS, ME,
     /** Adds records, one per body. */
     @SafeVarargs
     public final A data(Function<? super MS, ? extends ME>... records) {
-        for (Function<? super MS, ? extends ME> record : records) {
-            append("data", build(record, createMany));
-        }
-        return self();
+        return appendCreated("data", records, createMany);
     }
 
     /** Adds one record per item: {@code data(emails, (d, email) -> d.email(email).name("User"))}. */
     public final <V> A data(Collection<V> items, BiFunction<? super MS, ? super V, ? extends ME> record) {
-        for (Object item : buildEach(items, record, createMany)) {
-            append("data", item);
-        }
-        return self();
+        return appendCreated("data", items, record, createMany);
     }
 
     /** Skips records that would break a unique constraint (PostgreSQL and MySQL; SQLite rejects it). */
     public final A skipDuplicates(boolean skip) {
         return with("skipDuplicates", skip);
-    }
-
-    @SuppressWarnings("unchecked")
-    private A self() {
-        return (A) this;
     }
 }

@@ -1,7 +1,5 @@
 package io.prisma4j.client.typed;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -35,10 +33,7 @@ public abstract class FindManyArgsBase<A extends FindManyArgsBase<A, W, O, WU, F
     /** Orders by these fields; each call adds one ordering after the previous ones. */
     @SafeVarargs
     public final A orderBy(Consumer<O>... orderings) {
-        for (Consumer<O> ordering : orderings) {
-            append("orderBy", build(ordering, orderBy));
-        }
-        return self();
+        return appendEach("orderBy", orderings, orderBy);
     }
 
     /** Starts at this record (cursor pagination). */
@@ -58,15 +53,6 @@ public abstract class FindManyArgsBase<A extends FindManyArgsBase<A, W, O, WU, F
     /** One record per distinct combination of these fields. */
     @SafeVarargs
     public final A distinct(F... fields) {
-        List<F> list = new ArrayList<>(fields.length);
-        for (F item : fields) {
-            list.add(item);
-        }
-        return with("distinct", list);
-    }
-
-    @SuppressWarnings("unchecked")
-    private A self() {
-        return (A) this;
+        return withList("distinct", fields);
     }
 }

@@ -1,6 +1,7 @@
 package io.prisma4j.client.typed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,6 +52,42 @@ public abstract class InputObject {
         }
         list.add(InputValues.of(value));
         return (T) this;
+    }
+
+    /** Adds the object each body builds on a new builder to the list under {@code key}, in order. */
+    @SuppressWarnings("unchecked")
+    protected final <T, B extends InputObject> T appendEach(String key, Consumer<? super B>[] bodies,
+                                                           Supplier<B> factory) {
+        for (Consumer<? super B> body : bodies) {
+            append(key, build(body, factory));
+        }
+        return (T) this;
+    }
+
+    /** Adds the object each create body returns to the list under {@code key}, in order. */
+    @SuppressWarnings("unchecked")
+    protected final <T, S, E extends InputObject> T appendCreated(String key, Function<? super S, ? extends E>[] bodies,
+                                                                 Supplier<S> factory) {
+        for (Function<? super S, ? extends E> body : bodies) {
+            append(key, build(body, factory));
+        }
+        return (T) this;
+    }
+
+    /** Adds the object the create body returns for each of {@code items} to the list under {@code key}. */
+    @SuppressWarnings("unchecked")
+    protected final <T, S, E extends InputObject, V> T appendCreated(String key, Collection<V> items,
+                                                                    BiFunction<? super S, ? super V, ? extends E> body,
+                                                                    Supplier<S> factory) {
+        for (Object item : buildEach(items, body, factory)) {
+            append(key, item);
+        }
+        return (T) this;
+    }
+
+    /** Sets {@code key} to the list of {@code values} (enums by Prisma's name): {@code distinct}, {@code by}. */
+    protected final <T> T withList(String key, Object[] values) {
+        return with(key, new ArrayList<>(Arrays.asList(values)));
     }
 
     /**

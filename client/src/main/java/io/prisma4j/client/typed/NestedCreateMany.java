@@ -17,18 +17,12 @@ public final class NestedCreateMany<MS, ME extends InputObject> extends InputObj
     /** Adds records, one per body. */
     @SafeVarargs
     public final NestedCreateMany<MS, ME> data(Function<? super MS, ? extends ME>... data) {
-        for (Function<? super MS, ? extends ME> item : data) {
-            append("data", build(item, createMany));
-        }
-        return this;
+        return appendCreated("data", data, createMany);
     }
 
     /** Adds one record per item. */
     public <V> NestedCreateMany<MS, ME> data(Collection<V> items, BiFunction<? super MS, ? super V, ? extends ME> data) {
-        for (Object item : buildEach(items, data, createMany)) {
-            append("data", item);
-        }
-        return this;
+        return appendCreated("data", items, data, createMany);
     }
 
     /** Skips records that would break a unique constraint (not on SQLite). */

@@ -31,19 +31,13 @@ public final class ToManyCreate<CS, CE extends InputObject, MS, ME extends Input
     /** Creates related records, one per body. */
     @SafeVarargs
     public final ToManyCreate<CS, CE, MS, ME, WU> create(Function<? super CS, ? extends CE>... data) {
-        for (Function<? super CS, ? extends CE> item : data) {
-            append("create", build(item, create));
-        }
-        return this;
+        return appendCreated("create", data, create);
     }
 
     /** Creates one related record per item of {@code items}. */
     public final <V> ToManyCreate<CS, CE, MS, ME, WU> create(Collection<V> items,
                                                             BiFunction<? super CS, ? super V, ? extends CE> data) {
-        for (Object item : buildEach(items, data, create)) {
-            append("create", item);
-        }
-        return this;
+        return appendCreated("create", items, data, create);
     }
 
     /** Creates related records in one statement ({@code createMany: {data: [...], skipDuplicates}}). */
@@ -54,10 +48,7 @@ public final class ToManyCreate<CS, CE extends InputObject, MS, ME extends Input
     /** Links existing records. */
     @SafeVarargs
     public final ToManyCreate<CS, CE, MS, ME, WU> connect(Consumer<WU>... where) {
-        for (Consumer<WU> item : where) {
-            append("connect", build(item, whereUnique));
-        }
-        return this;
+        return appendEach("connect", where, whereUnique);
     }
 
     /** Links the record {@code where} finds, or creates it. */

@@ -43,18 +43,12 @@ public final class ToManyUpdate<CS, CE extends InputObject, MS, ME extends Input
 
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> create(Function<? super CS, ? extends CE>... data) {
-        for (Function<? super CS, ? extends CE> item : data) {
-            append("create", build(item, create));
-        }
-        return this;
+        return appendCreated("create", data, create);
     }
 
     public <V> ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> create(Collection<V> items,
                                                                  BiFunction<? super CS, ? super V, ? extends CE> data) {
-        for (Object item : buildEach(items, data, create)) {
-            append("create", item);
-        }
-        return this;
+        return appendCreated("create", items, data, create);
     }
 
     public ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> createMany(Consumer<NestedCreateMany<MS, ME>> body) {
@@ -63,10 +57,7 @@ public final class ToManyUpdate<CS, CE extends InputObject, MS, ME extends Input
 
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> connect(Consumer<WU>... records) {
-        for (Consumer<WU> record : records) {
-            append("connect", build(record, whereUnique));
-        }
-        return this;
+        return appendEach("connect", records, whereUnique);
     }
 
     public ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> connectOrCreate(Consumer<WU> record,
@@ -78,28 +69,19 @@ public final class ToManyUpdate<CS, CE extends InputObject, MS, ME extends Input
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> set(Consumer<WU>... records) {
         listAlways("set");
-        for (Consumer<WU> record : records) {
-            append("set", build(record, whereUnique));
-        }
-        return this;
+        return appendEach("set", records, whereUnique);
     }
 
     /** Unlinks these related records. */
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> disconnect(Consumer<WU>... records) {
-        for (Consumer<WU> record : records) {
-            append("disconnect", build(record, whereUnique));
-        }
-        return this;
+        return appendEach("disconnect", records, whereUnique);
     }
 
     /** Deletes these related records. */
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> delete(Consumer<WU>... records) {
-        for (Consumer<WU> record : records) {
-            append("delete", build(record, whereUnique));
-        }
-        return this;
+        return appendEach("delete", records, whereUnique);
     }
 
     /** Updates the related record {@code record} finds. */
@@ -126,10 +108,7 @@ public final class ToManyUpdate<CS, CE extends InputObject, MS, ME extends Input
     /** Deletes every related record that matches {@code condition} ({@code deleteMany(p -> {})}: all of them). */
     @SafeVarargs
     public final ToManyUpdate<CS, CE, MS, ME, WU, U, UM, SW> deleteMany(Consumer<SW>... conditions) {
-        for (Consumer<SW> condition : conditions) {
-            append("deleteMany", build(condition, scalarWhere));
-        }
-        return this;
+        return appendEach("deleteMany", conditions, scalarWhere);
     }
 
 }

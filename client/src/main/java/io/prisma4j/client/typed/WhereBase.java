@@ -19,29 +19,20 @@ public abstract class WhereBase<W extends WhereBase<W>> extends InputObject {
     /** Every condition matches ({@code AND: [...]}). */
     @SafeVarargs
     public final W AND(Consumer<W>... conditions) {
-        for (Consumer<W> condition : conditions) {
-            append("AND", build(condition, this::newWhere));
-        }
-        return self();
+        return appendEach("AND", conditions, this::newWhere);
     }
 
     /** At least one condition matches ({@code OR: [...]}). */
     @SafeVarargs
     public final W OR(Consumer<W>... conditions) {
         listAlways("OR");
-        for (Consumer<W> condition : conditions) {
-            append("OR", build(condition, this::newWhere));
-        }
-        return self();
+        return appendEach("OR", conditions, this::newWhere);
     }
 
     /** No condition matches ({@code NOT: {...}} or {@code NOT: [...]}). */
     @SafeVarargs
     public final W NOT(Consumer<W>... conditions) {
-        for (Consumer<W> condition : conditions) {
-            append("NOT", build(condition, this::newWhere));
-        }
-        return self();
+        return appendEach("NOT", conditions, this::newWhere);
     }
 
     /** {@code field: {is: {...}}} or, with a null body, {@code field: {is: null}}. */
@@ -50,10 +41,5 @@ public abstract class WhereBase<W extends WhereBase<W>> extends InputObject {
         Map<String, Object> filter = new LinkedHashMap<>();
         filter.put(key, body == null ? null : build(body, factory));
         return with(field, filter);
-    }
-
-    @SuppressWarnings("unchecked")
-    private W self() {
-        return (W) this;
     }
 }

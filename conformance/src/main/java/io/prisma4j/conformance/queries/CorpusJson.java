@@ -7,12 +7,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.prisma4j.client.Prisma;
 import io.prisma4j.client.PrismaException;
+import io.prisma4j.client.typed.PrismaJacksonModule;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
@@ -23,13 +22,11 @@ import java.util.Map;
 /**
  * The corpus's value encoding: {@code $date}, {@code $bigint}, {@code $decimal}, {@code $bytes} and
  * {@code $null} wrappers around what JSON cannot hold, decoded into the Java values the client takes and
- * encoded from the values it returns.
+ * encoded from the values it returns. Dates and decimals are written as the typed client's JSON writes them.
  */
 final class CorpusJson {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private CorpusJson() {
     }
@@ -93,13 +90,13 @@ final class CorpusJson {
             return NODES.nullNode();
         }
         if (value instanceof Instant instant) {
-            return wrapper("$date", ISO_MILLIS.format(instant));
+            return wrapper("$date", PrismaJacksonModule.dateString(instant));
         }
         if (value instanceof Long || value instanceof BigInteger) {
             return wrapper("$bigint", value.toString());
         }
         if (value instanceof BigDecimal decimal) {
-            return wrapper("$decimal", decimalString(decimal));
+            return wrapper("$decimal", PrismaJacksonModule.decimalString(decimal));
         }
         if (value instanceof byte[] bytes) {
             return wrapper("$bytes", Base64.getEncoder().encodeToString(bytes));
@@ -158,20 +155,5 @@ final class CorpusJson {
         ObjectNode node = NODES.objectNode();
         node.put(key, value);
         return node;
-    }
-
-    /** Decimal.js's {@code toString()}: plain digits unless the exponent is below -7 or at least 21. */
-    static String decimalString(BigDecimal decimal) {
-        BigDecimal stripped = decimal.stripTrailingZeros();
-        if (stripped.signum() == 0) {
-            return "0";
-        }
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        if (exponent < -7 || exponent >= 21) {
-            String digits = stripped.unscaledValue().abs().toString();
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return (stripped.signum() < 0 ? "-" : "") + mantissa + "e" + (exponent >= 0 ? "+" : "") + exponent;
-        }
-        return stripped.toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import io.prisma4j.client.PrismaClient;
 import io.prisma4j.client.PrismaOperations;
 import io.prisma4j.client.RawSql;
 import io.prisma4j.client.TransactionOptions;
+import io.prisma4j.testkit.TestDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ final class SuiteRunner {
     List<ObjectNode> run() throws Exception {
         JsonNode cases = CorpusJson.MAPPER.readTree(Files.readString(suite.resolve("cases.json")));
         String ddl = Files.readString(suite.resolve("ddl." + provider + ".sql"));
-        SuiteDatabase database = SuiteDatabase.create(provider, suite.getFileName().toString(), ddl);
+        TestDatabase database = SuiteDatabase.create(provider, suite.getFileName().toString(), ddl);
         List<ObjectNode> lines = new ArrayList<>();
         PrismaClient.Builder builder = PrismaClient.builder()
                 .schema(suite.resolve("schema." + provider + ".prisma"))
@@ -61,7 +62,7 @@ final class SuiteRunner {
                 lines.add(line);
             }
         } finally {
-            database.drop();
+            database.close();
         }
         return lines;
     }

@@ -15,4 +15,24 @@ interface Check {
 
     /** The message, or {@code null} when the counts show the step is harmless. */
     String evaluate(Counts counts);
+
+    /** A check on a column that needs the rows of the column's table counted. */
+    interface CountsRows extends Check {
+        ColumnRef column();
+
+        @Override
+        default TableRef neededRowCount() {
+            return column().tableRef();
+        }
+    }
+
+    /** A check on a column that needs the column's non-null values counted. */
+    interface CountsValues extends Check {
+        ColumnRef column();
+
+        @Override
+        default ColumnRef neededValueCount() {
+            return column();
+        }
+    }
 }

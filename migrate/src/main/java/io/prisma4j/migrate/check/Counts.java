@@ -16,6 +16,18 @@ final class Counts {
         return values.get(column);
     }
 
+    /** Whether the table was counted and has no rows. */
+    boolean emptyTable(TableRef table) {
+        Long count = rows(table);
+        return count != null && count == 0;
+    }
+
+    /** Whether the column was counted (or its table) and holds no value: a change to it loses nothing. */
+    boolean emptyColumn(ColumnRef column) {
+        Long count = values(column);
+        return emptyTable(column.tableRef()) || (count != null && count == 0);
+    }
+
     void putRows(TableRef table, long count) {
         rows.put(table, count);
     }

@@ -32,4 +32,17 @@ public record Diagnostics(List<Item> warnings, List<Item> unexecutable) {
     public List<String> unexecutableMessages() {
         return unexecutable.stream().map(Item::message).toList();
     }
+
+    /**
+     * One line per item with the index of its step, the unexecutable steps first:
+     * {@code unexecutable step 1: ...}, then {@code warning step 0: ...}.
+     */
+    public String stepLines() {
+        StringBuilder lines = new StringBuilder();
+        unexecutable.forEach(item -> lines.append("unexecutable step ").append(item.stepIndex()).append(": ")
+                .append(item.message()).append('\n'));
+        warnings.forEach(item -> lines.append("warning step ").append(item.stepIndex()).append(": ")
+                .append(item.message()).append('\n'));
+        return lines.toString();
+    }
 }

@@ -5,54 +5,32 @@ final class Unexecutables {
     private Unexecutables() {
     }
 
-    record AddedRequiredField(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
+    record AddedRequiredField(ColumnRef column) implements Check.CountsRows {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            if (rows != null && rows == 0) {
+            if (counts.emptyTable(column.tableRef())) {
                 return null;
             }
-            String head = "Added the required column `" + column.column() + "` to the `" + column.table()
-                    + "` table without a default value. ";
-            return head + (rows == null ? "This is not possible if the table is not empty."
-                    : "There are " + rows + " rows in this table, it is not possible to execute this step.");
+            return "Added the required column `" + column.column() + "` to the `" + column.table()
+                    + "` table without a default value. " + notPossibleWithRows(counts.rows(column.tableRef()));
         }
     }
 
-    record AddedRequiredFieldWithPrismaLevelDefault(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
+    record AddedRequiredFieldWithPrismaLevelDefault(ColumnRef column) implements Check.CountsRows {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            if (rows != null && rows == 0) {
+            if (counts.emptyTable(column.tableRef())) {
                 return null;
             }
             return "The required column `" + column.column() + "` was added to the `" + column.table()
-                    + "` table with a prisma-level default value. "
-                    + (rows == null ? "This is not possible if the table is not empty."
-                    : "There are " + rows + " rows in this table, it is not possible to execute this step.")
+                    + "` table with a prisma-level default value. " + notPossibleWithRows(counts.rows(column.tableRef()))
                     + " Please add this column as optional, then populate it before making it required.";
         }
     }
 
-    record MadeOptionalFieldRequired(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record MadeOptionalFieldRequired(ColumnRef column) implements Check.CountsRows, Check.CountsValues {
         public String evaluate(Counts counts) {
             Long rows = counts.rows(column.tableRef());
             Long values = counts.values(column);
-            if (rows != null && rows == 0) {
+            if (counts.emptyTable(column.tableRef())) {
                 return null;
             }
             if (rows != null && values != null) {
@@ -65,21 +43,12 @@ final class Unexecutables {
         }
     }
 
-    record MadeScalarFieldIntoArrayField(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record MadeScalarFieldIntoArrayField(ColumnRef column) implements Check.CountsRows, Check.CountsValues {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            Long values = counts.values(column);
-            if ((rows != null && rows == 0) || (values != null && values == 0)) {
+            if (counts.emptyColumn(column)) {
                 return null;
             }
+            Long values = counts.values(column);
             String head = "Changed the column `" + column.column() + "` on the `" + column.table()
                     + "` table from a scalar field to a list field. ";
             return head + (values != null ? "There are " + values
@@ -88,11 +57,7 @@ final class Unexecutables {
         }
     }
 
-    record DropAndRecreateRequiredColumn(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
+    record DropAndRecreateRequiredColumn(ColumnRef column) implements Check.CountsRows {
         public String evaluate(Counts counts) {
             Long rows = counts.rows(column.tableRef());
             String head = "Changed the type of `" + column.column() + "` on the `" + column.table() + "` table. No cast "
@@ -102,5 +67,11 @@ final class Unexecutables {
             }
             return rows == 0 ? null : head + "since the column is required and there is data in the table.";
         }
+    }
+
+    /** Why a required column cannot be added: the table may hold rows, or holds this many. */
+    private static String notPossibleWithRows(Long rows) {
+        return rows == null ? "This is not possible if the table is not empty."
+                : "There are " + rows + " rows in this table, it is not possible to execute this step.";
     }
 }

@@ -23,85 +23,38 @@ final class Warnings {
         }
     }
 
-    record NonEmptyColumnDrop(ColumnRef column) implements Check {
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record NonEmptyColumnDrop(ColumnRef column) implements Check.CountsValues {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            Long values = counts.values(column);
-            if ((rows != null && rows == 0) || (values != null && values == 0)) {
-                return null;
-            }
-            return values != null
-                    ? "You are about to drop the column `" + column.column() + "` on the `" + column.table()
-                    + "` table, which still contains " + values + " non-null values."
-                    : "You are about to drop the column `" + column.column() + "` on the `" + column.table()
-                    + "` table. All the data in the column will be lost.";
+            return counts.emptyColumn(column) ? null : aboutTo("drop", column, counts.values(column), "still contains",
+                    ". All the data in the column will be lost.");
         }
     }
 
-    record DropAndRecreateColumn(ColumnRef column) implements Check {
-        public TableRef neededRowCount() {
-            return column.tableRef();
-        }
-
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record DropAndRecreateColumn(ColumnRef column) implements Check.CountsRows, Check.CountsValues {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            Long values = counts.values(column);
-            if ((rows != null && rows == 0) || (values != null && values == 0)) {
+            if (counts.emptyColumn(column)) {
                 return null;
             }
             String head = "The `" + column.column() + "` column on the `" + column.table()
                     + "` table would be dropped and recreated.";
-            return values == null ? head + " This will lead to data loss if there is data in the column."
+            return counts.values(column) == null ? head + " This will lead to data loss if there is data in the column."
                     : head + " This will lead to data loss.";
         }
     }
 
-    record RiskyCast(ColumnRef column, String previousType, String nextType) implements Check {
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record RiskyCast(ColumnRef column, String previousType, String nextType) implements Check.CountsValues {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            Long values = counts.values(column);
-            if ((rows != null && rows == 0) || (values != null && values == 0)) {
-                return null;
-            }
-            String cast = " The data in that column will be cast from `" + previousType + "` to `" + nextType + "`.";
-            return values != null
-                    ? "You are about to alter the column `" + column.column() + "` on the `" + column.table()
-                    + "` table, which contains " + values + " non-null values." + cast
-                    : "You are about to alter the column `" + column.column() + "` on the `" + column.table()
-                    + "` table. The data in that column could be lost." + cast;
+            return counts.emptyColumn(column) ? null : aboutTo("alter", column, counts.values(column), "contains",
+                    ". The data in that column could be lost.") + " The data in that column will be cast from `"
+                    + previousType + "` to `" + nextType + "`.";
         }
     }
 
-    record NotCastable(ColumnRef column, String previousType, String nextType) implements Check {
-        public ColumnRef neededValueCount() {
-            return column;
-        }
-
+    record NotCastable(ColumnRef column, String previousType, String nextType) implements Check.CountsValues {
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(column.tableRef());
-            Long values = counts.values(column);
-            if ((rows != null && rows == 0) || (values != null && values == 0)) {
-                return null;
-            }
-            String cast = " The data in that column will be cast from `" + previousType + "` to `" + nextType
+            return counts.emptyColumn(column) ? null : aboutTo("alter", column, counts.values(column), "contains", ".")
+                    + " The data in that column will be cast from `" + previousType + "` to `" + nextType
                     + "`. This cast may fail. Please make sure the data in the column can be cast.";
-            return values != null
-                    ? "You are about to alter the column `" + column.column() + "` on the `" + column.table()
-                    + "` table, which contains " + values + " non-null values." + cast
-                    : "You are about to alter the column `" + column.column() + "` on the `" + column.table()
-                    + "` table." + cast;
         }
     }
 
@@ -111,8 +64,7 @@ final class Warnings {
         }
 
         public String evaluate(Counts counts) {
-            Long rows = counts.rows(table);
-            return rows != null && rows == 0 ? null : "The primary key for the `" + table.table() + "` table will be "
+            return counts.emptyTable(table) ? null : "The primary key for the `" + table.table() + "` table will be "
                     + "changed. If it partially fails, the table could be left without primary key constraint.";
         }
     }
@@ -129,5 +81,14 @@ final class Warnings {
             return "The values [" + String.join(",", values) + "] on the enum `" + enumName + "` will be removed. If "
                     + "these variants are still used in the database, this will fail.";
         }
+    }
+
+    /**
+     * "You are about to {@code change} the column `c` on the `t` table", then how many values it holds
+     * ({@code ", which <holds> N non-null values."}) or, when they were not counted, {@code uncounted}.
+     */
+    private static String aboutTo(String change, ColumnRef column, Long values, String holds, String uncounted) {
+        return "You are about to " + change + " the column `" + column.column() + "` on the `" + column.table()
+                + "` table" + (values != null ? ", which " + holds + " " + values + " non-null values." : uncounted);
     }
 }

@@ -100,6 +100,11 @@ public final class DatabaseConnection implements AutoCloseable {
         }
     }
 
+    /** The first column of every row, as text (names from the catalog). */
+    public List<String> names(String sql, Object... parameters) throws SQLException {
+        return query(sql, parameters).stream().map(row -> (String) row[0]).toList();
+    }
+
     /** The first column of the first row, as a number. */
     public long count(String sql, Object... parameters) throws SQLException {
         List<Object[]> rows = query(sql, parameters);

@@ -8,15 +8,11 @@ import io.prisma4j.migrate.check.TableRef;
 import io.prisma4j.migrate.connect.DatabaseConnection;
 import io.prisma4j.migrate.describe.SchemaDescriber;
 import io.prisma4j.migrate.diff.DifferFlavour;
-import io.prisma4j.migrate.history.MigrationLock;
 import io.prisma4j.migrate.render.DdlRenderer;
 import io.prisma4j.schema.connector.Provider;
 
-import java.sql.SQLException;
-import java.util.List;
-
-/** Everything migrations need to know about one database. */
-public interface Dialect {
+/** Everything migrations need to know about one database; see {@link ComposedDialect} for the usual make-up. */
+public interface Dialect extends DatabaseHousekeeping {
 
     Provider provider();
 
@@ -33,18 +29,6 @@ public interface Dialect {
         return new CheckerFlavour() {
         };
     }
-
-    /** The {@code CREATE TABLE} of {@code _prisma_migrations}, as Prisma writes it for this database. */
-    String migrationsTableDdl();
-
-    /** Takes the lock that serializes migration runs on this database (released on close). */
-    MigrationLock lock(DatabaseConnection connection);
-
-    /** Names of the tables in the connection's schema. */
-    List<String> tableNames(DatabaseConnection connection) throws SQLException;
-
-    /** Drops every table, view and type in the connection's schema ({@code migrate reset}). */
-    void resetSchema(DatabaseConnection connection) throws SQLException;
 
     /** Counts rows and values for the destructive change checks. */
     default RowCounter rowCounter(DatabaseConnection connection) {

@@ -73,6 +73,19 @@ final class PostgresCasts {
         return to.equals("Text") || (to.equals("VarChar") && len == null);
     }
 
+    /** Text, or characters enough for a value written with {@code chars} characters (dates and times). */
+    private static boolean fitsAsText(DbType next, int chars) {
+        Integer len = next.arg();
+        return toText(next.name(), len) || (in(next.name(), "Char", "VarChar") && len != null && len > chars);
+    }
+
+    /** The same type, with the same precision or one of the two left to the default: no change at all. */
+    private static boolean samePrecision(DbType previous, DbType next) {
+        Integer len = next.arg();
+        return next.name().equals(previous.name())
+                && (len == null || previous.arg() == null || Objects.equals(previous.arg(), len));
+    }
+
     /** Integers: {@code digits} digits fit a decimal, {@code chars} characters (sign included) fit a string. */
     private static TypeChange fromInteger(DbType next, int digits, int chars, boolean widerInteger) {
         String to = next.name();
@@ -195,11 +208,10 @@ final class PostgresCasts {
 
     private static TypeChange fromTimestamp(DbType previous, DbType next, int chars) {
         String to = next.name();
-        Integer len = next.arg();
-        if (toText(to, len) || (in(to, "Char", "VarChar") && len != null && len > chars)) {
+        if (fitsAsText(next, chars)) {
             return SAFE_CAST;
         }
-        if (to.equals(previous.name()) && (len == null || previous.arg() == null || Objects.equals(previous.arg(), len))) {
+        if (samePrecision(previous, next)) {
             return null;
         }
         return in(to, "Timestamp", "Timestamptz", "Date", "Time", "Timetz") ? SAFE_CAST : NOT_CASTABLE;
@@ -207,11 +219,10 @@ final class PostgresCasts {
 
     private static TypeChange fromTime(DbType previous, DbType next, int chars) {
         String to = next.name();
-        Integer len = next.arg();
-        if (toText(to, len) || (in(to, "Char", "VarChar") && len != null && len > chars)) {
+        if (fitsAsText(next, chars)) {
             return SAFE_CAST;
         }
-        if (to.equals(previous.name()) && (len == null || previous.arg() == null || Objects.equals(previous.arg(), len))) {
+        if (samePrecision(previous, next)) {
             return null;
         }
         if (previous.name().equals("Time")) {

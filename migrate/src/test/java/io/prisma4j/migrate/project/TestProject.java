@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A project folder for workflow tests: {@code prisma/schema.prisma} pointing (through {@code DATABASE_URL})
@@ -83,11 +82,6 @@ final class TestProject {
             public boolean confirm(String question) {
                 output.append("? ").append(question).append(answer ? " yes\n" : " no\n");
                 return answer;
-            }
-
-            @Override
-            public Optional<String> ask(String question) {
-                return Optional.empty();
             }
         };
     }

@@ -47,7 +47,7 @@ record RelationField(Top.ModelBlock model, BlockItem.Field field, Top.ModelBlock
     }
 
     /** A list of field references: {@code [a, b]}, or a single {@code a} read as a list of one. */
-    private static List<String> names(Expression value) {
+    static List<String> names(Expression value) {
         List<Expression> items = value instanceof Expression.ArrayValue array ? array.values() : List.of(value);
         List<String> names = new ArrayList<>();
         for (Expression item : items) {

@@ -3,7 +3,6 @@ package io.prisma4j.schema.format;
 import io.prisma4j.schema.ast.Argument;
 import io.prisma4j.schema.ast.Attribute;
 import io.prisma4j.schema.ast.BlockItem;
-import io.prisma4j.schema.ast.Expression;
 import io.prisma4j.schema.ast.Top;
 
 import java.util.ArrayList;
@@ -64,17 +63,7 @@ final class UniqueCriteria {
     private static List<String> fieldNames(Attribute attribute) {
         for (Argument argument : attribute.args().arguments()) {
             if (!argument.isNamed() || argument.name().name().equals("fields")) {
-                List<String> names = new ArrayList<>();
-                Expression value = argument.value();
-                List<Expression> items = value instanceof Expression.ArrayValue a ? a.values() : List.of(value);
-                for (Expression item : items) {
-                    if (item instanceof Expression.ConstantValue constant) {
-                        names.add(constant.value());
-                    } else if (item instanceof Expression.FunctionCall call) {
-                        names.add(call.name());
-                    }
-                }
-                return names;
+                return RelationField.names(argument.value());
             }
         }
         return List.of();

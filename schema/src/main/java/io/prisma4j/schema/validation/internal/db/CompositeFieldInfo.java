@@ -1,22 +1,18 @@
 package io.prisma4j.schema.validation.internal.db;
 
 import io.prisma4j.schema.ast.BlockItem;
-import io.prisma4j.schema.ast.FieldArity;
-import io.prisma4j.schema.ast.Span;
-import io.prisma4j.schema.model.ScalarType;
 
 /** A field of a composite type. */
-public final class CompositeFieldInfo {
+public final class CompositeFieldInfo extends DeclaredFieldInfo implements ScalarValued {
     private final CompositeTypeInfo owner;
-    private final BlockItem.Field ast;
     private final ScalarKind kind;
     String mappedName;
     DefaultInfo defaultValue;
     NativeTypeAttribute nativeType;
 
     CompositeFieldInfo(CompositeTypeInfo owner, BlockItem.Field ast, ScalarKind kind) {
+        super(ast);
         this.owner = owner;
-        this.ast = ast;
         this.kind = kind;
     }
 
@@ -24,42 +20,22 @@ public final class CompositeFieldInfo {
         return owner;
     }
 
-    public BlockItem.Field ast() {
-        return ast;
-    }
-
-    public String name() {
-        return ast.nameText();
-    }
-
-    public FieldArity arity() {
-        return ast.arity();
-    }
-
-    public Span span() {
-        return ast.span();
-    }
-
+    @Override
     public ScalarKind kind() {
         return kind;
     }
 
-    public ScalarType scalarType() {
-        return kind.builtIn();
-    }
-
+    @Override
     public String mappedName() {
         return mappedName;
     }
 
-    public String databaseName() {
-        return mappedName != null ? mappedName : name();
-    }
-
+    @Override
     public DefaultInfo defaultValue() {
         return defaultValue;
     }
 
+    @Override
     public NativeTypeAttribute nativeType() {
         return nativeType;
     }

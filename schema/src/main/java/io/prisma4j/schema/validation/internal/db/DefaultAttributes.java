@@ -5,10 +5,13 @@ import io.prisma4j.schema.ast.Attribute;
 import io.prisma4j.schema.ast.Expression;
 import io.prisma4j.schema.ast.FieldArity;
 import io.prisma4j.schema.diagnostics.DefaultMessages;
+import io.prisma4j.schema.diagnostics.Diagnostic;
 import io.prisma4j.schema.model.ScalarType;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * {@code @default(...)} on model and composite type fields: the value must fit the field's type (a
@@ -40,17 +43,8 @@ final class DefaultAttributes {
             dbGenerated(call.arguments().arguments(), accept);
             return;
         }
-        ScalarKind kind = field.kind();
-        if (kind instanceof ScalarKind.Composite composite) {
-            visitor.error(DefaultMessages.defaultOnCompositeTypedField(composite.type().name(), field.name(),
-                    attribute.span()));
-        } else if (kind instanceof ScalarKind.Enum enumKind) {
-            enumDefault(value, enumKind.enumInfo(), field.arity(), accept);
-        } else if (kind instanceof ScalarKind.BuiltIn builtIn) {
-            modelBuiltIn(field, builtIn.type(), value, mappedName, accept);
-        } else {
-            visitor.error(DefaultMessages.onlyDbGeneratedForUnsupported(attribute));
-        }
+        byKind(field, value, accept, type -> modelBuiltIn(field, type, value, mappedName, accept),
+                DefaultMessages::onlyDbGeneratedForUnsupported);
     }
 
     /** The current attribute is {@code @default} on a composite type field. */
@@ -68,16 +62,27 @@ final class DefaultAttributes {
             visitor.error(DefaultMessages.dbGeneratedOnCompositeField(attribute));
             return;
         }
+        byKind(field, value, accept, type -> compositeBuiltIn(type, value, field.arity(), accept),
+                DefaultMessages::unsupportedCompositeField);
+    }
+
+    /**
+     * Checks the default by the field's type: none on a composite-typed field, a member of an enum, the
+     * built-in type's rules ({@code builtIn}); an {@code Unsupported} field is reported with {@code unsupported}.
+     */
+    private void byKind(ScalarValued field, Expression value, Runnable accept,
+                        Consumer<ScalarType> builtIn, Function<Attribute, Diagnostic> unsupported) {
+        Attribute attribute = visitor.current();
         ScalarKind kind = field.kind();
         if (kind instanceof ScalarKind.Composite composite) {
             visitor.error(DefaultMessages.defaultOnCompositeTypedField(composite.type().name(), field.name(),
                     attribute.span()));
         } else if (kind instanceof ScalarKind.Enum enumKind) {
             enumDefault(value, enumKind.enumInfo(), field.arity(), accept);
-        } else if (kind instanceof ScalarKind.BuiltIn builtIn) {
-            compositeBuiltIn(builtIn.type(), value, field.arity(), accept);
+        } else if (kind instanceof ScalarKind.BuiltIn builtInKind) {
+            builtIn.accept(builtInKind.type());
         } else {
-            visitor.error(DefaultMessages.unsupportedCompositeField(attribute));
+            visitor.error(unsupported.apply(attribute));
         }
     }
 

@@ -3,23 +3,11 @@ package io.prisma4j.schema.validation.internal.db;
 import io.prisma4j.schema.ast.Span;
 import io.prisma4j.schema.ast.Top;
 
-import io.prisma4j.schema.ast.BlockItem;
-
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A {@code model} or {@code view} with its resolved fields and attributes. */
-public final class ModelInfo {
-    private final Top.ModelBlock block;
-    private final int order;
-    final List<FieldInfo> fields = new ArrayList<>();
-    /** Field names to declarations, the last declaration winning as in Prisma's name table. */
-    final Map<String, BlockItem.Field> namedFields = new HashMap<>();
-    /** Declarations whose type resolved. */
-    final Map<BlockItem.Field, FieldInfo> resolved = new IdentityHashMap<>();
+public final class ModelInfo extends BlockInfo<FieldInfo> {
     final List<IndexInfo> indexes = new ArrayList<>();
     PrimaryKeyInfo primaryKey;
     boolean ignored;
@@ -28,25 +16,11 @@ public final class ModelInfo {
     Span schemaSpan;
 
     ModelInfo(Top.ModelBlock block, int order) {
-        this.block = block;
-        this.order = order;
-    }
-
-    public Top.ModelBlock block() {
-        return block;
-    }
-
-    /** Position among all top-level declarations of the schema (files in order). */
-    public int order() {
-        return order;
-    }
-
-    public String name() {
-        return block.name().name();
+        super(block, order);
     }
 
     public boolean isView() {
-        return block.kind() == Top.BlockKind.VIEW;
+        return block().kind() == Top.BlockKind.VIEW;
     }
 
     /** {@code view} or {@code model}, as messages name the container. */
@@ -54,44 +28,22 @@ public final class ModelInfo {
         return isView() ? "view" : "model";
     }
 
-    public Span span() {
-        return block.span();
-    }
-
-    /** Every field whose type resolved, in declaration order. */
-    public List<FieldInfo> fields() {
-        return fields;
-    }
-
     public List<ScalarFieldInfo> scalarFields() {
-        List<ScalarFieldInfo> out = new ArrayList<>();
-        for (FieldInfo field : fields) {
-            if (field instanceof ScalarFieldInfo scalar) {
-                out.add(scalar);
-            }
-        }
-        return out;
+        return fieldsOf(ScalarFieldInfo.class);
     }
 
     public List<RelationFieldInfo> relationFields() {
-        List<RelationFieldInfo> out = new ArrayList<>();
+        return fieldsOf(RelationFieldInfo.class);
+    }
+
+    private <T extends FieldInfo> List<T> fieldsOf(Class<T> kind) {
+        List<T> out = new ArrayList<>();
         for (FieldInfo field : fields) {
-            if (field instanceof RelationFieldInfo relation) {
-                out.add(relation);
+            if (kind.isInstance(field)) {
+                out.add(kind.cast(field));
             }
         }
         return out;
-    }
-
-    /** Whether a field (resolved or not) is declared with this name. */
-    public boolean declares(String fieldName) {
-        return namedFields.containsKey(fieldName);
-    }
-
-    /** The field declared with this name, if its type resolved; {@code null} otherwise. */
-    public FieldInfo field(String fieldName) {
-        BlockItem.Field ast = namedFields.get(fieldName);
-        return ast == null ? null : resolved.get(ast);
     }
 
     public PrimaryKeyInfo primaryKey() {

@@ -1,10 +1,9 @@
 package io.prisma4j.schema.validation.internal.db;
 
 import io.prisma4j.schema.ast.BlockItem;
-import io.prisma4j.schema.model.ScalarType;
 
 /** A model field stored in a column: built-in scalar, enum, composite type or {@code Unsupported}. */
-public final class ScalarFieldInfo extends FieldInfo {
+public final class ScalarFieldInfo extends FieldInfo implements ScalarValued {
     private final ScalarKind kind;
     String mappedName;
     boolean ignored;
@@ -17,23 +16,14 @@ public final class ScalarFieldInfo extends FieldInfo {
         this.kind = kind;
     }
 
+    @Override
     public ScalarKind kind() {
         return kind;
     }
 
-    /** The built-in scalar type, or {@code null} for enums, composite and unsupported types. */
-    public ScalarType scalarType() {
-        return kind.builtIn();
-    }
-
-    /** {@code @map("...")}, or {@code null}. */
+    @Override
     public String mappedName() {
         return mappedName;
-    }
-
-    /** The column name: {@code @map}, else the field name. */
-    public String databaseName() {
-        return mappedName != null ? mappedName : name();
     }
 
     public boolean isIgnored() {
@@ -44,12 +34,12 @@ public final class ScalarFieldInfo extends FieldInfo {
         return updatedAt;
     }
 
-    /** The accepted {@code @default}, or {@code null}. */
+    @Override
     public DefaultInfo defaultValue() {
         return defaultValue;
     }
 
-    /** The {@code @db.*} attribute, or {@code null}. */
+    @Override
     public NativeTypeAttribute nativeType() {
         return nativeType;
     }

@@ -2,19 +2,17 @@ package io.prisma4j.migrate.mysql;
 
 import io.prisma4j.migrate.MigrateException;
 import io.prisma4j.migrate.connect.DatabaseConnection;
+import io.prisma4j.migrate.dialect.DatabaseHousekeeping;
 import io.prisma4j.migrate.history.MigrationLock;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /** MySQL's migrations table, named lock ({@code GET_LOCK}, as Prisma) and reset. */
-final class MySqlHistory {
+final class MySqlHousekeeping implements DatabaseHousekeeping {
     private static final int LOCK_TIMEOUT_SECONDS = 10;
 
-    private MySqlHistory() {
-    }
-
-    static final String DDL = """
+    private static final String DDL = """
             CREATE TABLE _prisma_migrations (
                 id                      VARCHAR(36) PRIMARY KEY NOT NULL,
                 checksum                VARCHAR(64) NOT NULL,
@@ -26,7 +24,13 @@ final class MySqlHistory {
                 applied_steps_count     INTEGER UNSIGNED NOT NULL DEFAULT 0
             ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci""";
 
-    static MigrationLock lock(DatabaseConnection connection) {
+    @Override
+    public String migrationsTableDdl() {
+        return DDL;
+    }
+
+    @Override
+    public MigrationLock lock(DatabaseConnection connection) {
         try {
             long acquired = connection.count("SELECT GET_LOCK('prisma_migrate', ?)", LOCK_TIMEOUT_SECONDS);
             if (acquired != 1) {
@@ -47,12 +51,14 @@ final class MySqlHistory {
         };
     }
 
-    static List<String> tableNames(DatabaseConnection connection) throws SQLException {
-        return connection.query("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
-                + "TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME").stream().map(r -> (String) r[0]).toList();
+    @Override
+    public List<String> tableNames(DatabaseConnection connection) throws SQLException {
+        return connection.names("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND "
+                + "TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
     }
 
-    static void reset(DatabaseConnection connection) throws SQLException {
+    @Override
+    public void resetSchema(DatabaseConnection connection) throws SQLException {
         connection.execute("SET FOREIGN_KEY_CHECKS = 0");
         try {
             for (Object[] row : connection.query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE "

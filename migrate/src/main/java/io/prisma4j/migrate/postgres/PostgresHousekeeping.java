@@ -2,21 +2,19 @@ package io.prisma4j.migrate.postgres;
 
 import io.prisma4j.migrate.MigrateException;
 import io.prisma4j.migrate.connect.DatabaseConnection;
+import io.prisma4j.migrate.dialect.DatabaseHousekeeping;
 import io.prisma4j.migrate.history.MigrationLock;
 
 import java.sql.SQLException;
 import java.util.List;
 
 /** PostgreSQL's migrations table, advisory lock and schema reset. */
-final class PostgresHistory {
+final class PostgresHousekeeping implements DatabaseHousekeeping {
     /** The advisory lock key Prisma uses, so prisma4j and Prisma also exclude each other. */
     static final long LOCK_KEY = 72707369L;
     private static final long LOCK_TIMEOUT_MILLIS = 10_000;
 
-    private PostgresHistory() {
-    }
-
-    static final String DDL = """
+    private static final String DDL = """
             CREATE TABLE "_prisma_migrations" (
                 "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
                 "checksum"              VARCHAR(64) NOT NULL,
@@ -28,7 +26,13 @@ final class PostgresHistory {
                 "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
             )""";
 
-    static MigrationLock lock(DatabaseConnection connection) {
+    @Override
+    public String migrationsTableDdl() {
+        return DDL;
+    }
+
+    @Override
+    public MigrationLock lock(DatabaseConnection connection) {
         long deadline = System.currentTimeMillis() + LOCK_TIMEOUT_MILLIS;
         try {
             while (true) {
@@ -60,13 +64,15 @@ final class PostgresHistory {
         };
     }
 
-    static List<String> tableNames(DatabaseConnection connection) throws SQLException {
-        return connection.query("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename",
-                connection.url().namespace()).stream().map(r -> (String) r[0]).toList();
+    @Override
+    public List<String> tableNames(DatabaseConnection connection) throws SQLException {
+        return connection.names("SELECT tablename FROM pg_tables WHERE schemaname = ? ORDER BY tablename",
+                connection.url().namespace());
     }
 
     /** Drops and recreates the schema, as Prisma's reset does. */
-    static void reset(DatabaseConnection connection) throws SQLException {
+    @Override
+    public void resetSchema(DatabaseConnection connection) throws SQLException {
         String schema = '"' + connection.url().namespace().replace("\"", "\"\"") + '"';
         connection.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
         connection.execute("CREATE SCHEMA " + schema);

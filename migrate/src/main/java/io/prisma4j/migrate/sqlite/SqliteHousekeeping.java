@@ -2,6 +2,7 @@ package io.prisma4j.migrate.sqlite;
 
 import io.prisma4j.migrate.MigrateException;
 import io.prisma4j.migrate.connect.DatabaseConnection;
+import io.prisma4j.migrate.dialect.DatabaseHousekeeping;
 import io.prisma4j.migrate.history.MigrationLock;
 
 import java.io.IOException;
@@ -19,11 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * SQLite's migrations table, lock and reset. SQLite has no advisory locks, so concurrent runs take an
  * exclusive lock on a file next to the database.
  */
-final class SqliteHistory {
-    private SqliteHistory() {
-    }
-
-    static final String DDL = """
+final class SqliteHousekeeping implements DatabaseHousekeeping {
+    private static final String DDL = """
             CREATE TABLE "_prisma_migrations" (
                 "id"                    TEXT PRIMARY KEY NOT NULL,
                 "checksum"              TEXT NOT NULL,
@@ -35,10 +33,16 @@ final class SqliteHistory {
                 "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
             )""";
 
+    @Override
+    public String migrationsTableDdl() {
+        return DDL;
+    }
+
     /** File locks are held by the whole JVM, so threads of one JVM also queue on an in-process lock. */
     private static final Map<String, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
-    static MigrationLock lock(DatabaseConnection connection) {
+    @Override
+    public MigrationLock lock(DatabaseConnection connection) {
         // Outside the project: one lock file per database file, in the temporary folder.
         String database = connection.url().sqliteFile().toAbsolutePath().toString();
         String key = Integer.toHexString(database.hashCode());
@@ -64,12 +68,14 @@ final class SqliteHistory {
         }
     }
 
-    static List<String> tableNames(DatabaseConnection connection) throws SQLException {
-        return connection.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                + "ORDER BY name").stream().map(r -> (String) r[0]).toList();
+    @Override
+    public List<String> tableNames(DatabaseConnection connection) throws SQLException {
+        return connection.names("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                + "ORDER BY name");
     }
 
-    static void reset(DatabaseConnection connection) throws SQLException {
+    @Override
+    public void resetSchema(DatabaseConnection connection) throws SQLException {
         connection.execute("PRAGMA foreign_keys=OFF");
         for (Object[] row : connection.query("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table', "
                 + "'trigger') AND name NOT LIKE 'sqlite_%'")) {
