@@ -106,8 +106,8 @@ public abstract class SqlWriter {
         }
     }
 
-    /** Writes a JSON object constructor. */
-    protected abstract void jsonObject(Expr.JsonObject object, Out out);
+    /** Writes a JSON array constructor. */
+    protected abstract void jsonArray(Expr.JsonArray array, Out out);
 
     /** Writes a JSON array aggregate that yields an empty array over no rows. */
     protected abstract void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out);
@@ -426,8 +426,8 @@ public abstract class SqlWriter {
                     expr((Expr) part, out);
                 }
             }
-        } else if (expr instanceof Expr.JsonObject object) {
-            jsonObject(object, out);
+        } else if (expr instanceof Expr.JsonArray array) {
+            jsonArray(array, out);
         } else if (expr instanceof Expr.JsonArrayAgg agg) {
             jsonArrayAgg(agg, out);
         } else if (expr instanceof Expr.RowNumber rowNumber) {

@@ -19,6 +19,8 @@ final class Columns {
     private boolean parentKey;
     private ColumnType parentKeyType;
     private final List<Selection.RelationItem> joined = new ArrayList<>();
+    /** How each joined relation's JSON is laid out, fixed when its SQL is built. */
+    private final List<JoinedSlot.Relation> joinedSlots = new ArrayList<>();
     private JoinReads join;
     /** Where each field's value sits in a row, fixed at the first row read. */
     private FieldValues.Layout layout;
@@ -71,7 +73,9 @@ final class Columns {
             parentKeyType = keyType;
         }
         for (Selection.RelationItem item : joined) {
-            select.item(join.relation(alias, item), item.key());
+            JoinReads.Joined relation = join.relation(alias, item);
+            select.item(relation.sql(), item.key());
+            joinedSlots.add(relation.slot());
         }
         if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null && joined.isEmpty()) {
             select.item(Sql.ONE);
@@ -114,8 +118,8 @@ final class Columns {
         if (parentKey) {
             row.parentKey = raw[i++];
         }
-        for (Selection.RelationItem item : joined) {
-            row.relations.put(item.key(), join.decode(item, (String) raw[i++]));
+        for (JoinedSlot.Relation slot : joinedSlots) {
+            row.relations.put(slot.key(), join.decode(slot, (String) raw[i++]));
         }
         return row;
     }
