@@ -14,6 +14,7 @@ import static io.prisma4j.sql.Sql.column;
 import static io.prisma4j.sql.Sql.eq;
 import static io.prisma4j.sql.Sql.param;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SqlWriterTest {
     private static final SqlWriter PG = Sql.writer(Dialect.POSTGRES);
@@ -150,5 +151,18 @@ class SqlWriterTest {
         assertThat(LITE.render(new Expr.JsonArrayAgg(array)).sql())
                 .isEqualTo("json_group_array(json_array(\"t\".\"id\", \"t\".\"name\"))");
         assertThat(PG.render(new Expr.JsonArray(List.of())).sql()).isEqualTo("json_build_array()");
+    }
+
+    @Test
+    void stringAggregatesPerDialectAndLimitOnlyOnMysql() {
+        List<OrderItem> order = List.of(new OrderItem(column("t", "id"), true, OrderItem.Nulls.DEFAULT));
+        Expr.StringAgg limited = new Expr.StringAgg(column("t", "name"), ",", order, Sql.param(5), Sql.param(2));
+        SqlStatement mysql = MY.render(limited);
+        assertThat(mysql.sql()).isEqualTo("GROUP_CONCAT(`t`.`name` ORDER BY `t`.`id` DESC SEPARATOR ',' LIMIT ?, ?)");
+        assertThat(mysql.parameters()).containsExactly(2, 5);
+        Expr.StringAgg plain = new Expr.StringAgg(column("t", "name"), ",", order, null, null);
+        assertThat(PG.render(plain).sql()).isEqualTo("string_agg(\"t\".\"name\", ',' ORDER BY \"t\".\"id\" DESC)");
+        assertThat(LITE.render(plain).sql()).isEqualTo("string_agg(\"t\".\"name\", ',' ORDER BY \"t\".\"id\" DESC)");
+        assertThatThrownBy(() -> PG.render(limited)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * Reads with Prisma's "join" relation load strategy: one statement, each relation a correlated subquery
  * that aggregates its records as JSON (nested relations inside), read back by {@link JoinedJson}.
  *
- * <p>Each record is a JSON array of its selected values in selection order ({@link JoinedSlot}), not an
+ * <p>To-one relations of the records the statement returns are LEFT JOINed instead ({@link #joinOne}).
+ * Each record is a JSON array of its selected values in selection order ({@link JoinedSlot}), not an
  * object: the databases spend most of the statement's time turning values into JSON, and keys would be
  * one more value per field. A list with no order asked for is aggregated straight from its table.
  */
@@ -62,6 +63,21 @@ final class JoinReads {
         return json.read(slot, text);
     }
 
+    /**
+     * LEFT JOINs the record of a to-one relation of {@code parentAlias} and returns its alias: its columns
+     * are read as the parent's are, with no JSON and no subquery per row. At most one record matches,
+     * since a to-one relation links unique fields (the referenced ones, or a one-to-one's foreign key).
+     */
+    String joinOne(Select select, String parentAlias, Selection.RelationItem item) {
+        Links links = Links.of(item.field());
+        Model child = links.childModel();
+        String alias = ctx.alias();
+        Expr on = links.joinCondition(parentAlias, alias);
+        Expr filter = reads.filters().render(child, alias, item.args().where());
+        select.join(new Join(Join.Kind.LEFT, ctx.table(child, alias), filter == null ? on : Sql.and(on, filter), false));
+        return alias;
+    }
+
     /** The JSON column of one relation of a record on {@code parentAlias}. */
     Joined relation(String parentAlias, Selection.RelationItem item) {
         Links links = Links.of(item.field());
@@ -91,7 +107,7 @@ final class JoinReads {
         List<OrderSql.Term> terms = reads.orders().terms(child, alias, select, args.orderBy(), paging);
         if (terms.isEmpty()) {
             Record record = record(child, alias, item.selection(), false);
-            select.item(new Expr.JsonArrayAgg(record.sql()));
+            select.item(ctx.flavour.jsonRecords(record.sql(), List.of(), null, null));
             return new Joined(new Expr.Subquery(select), new JoinedSlot.Relation(key, true, record.slots(), false, false));
         }
         boolean backwards = args.take() != null && args.take() < 0;
@@ -106,7 +122,7 @@ final class JoinReads {
         if (ctx.flavour.limitInsideJsonAggregate()) {
             // Ordered and limited inside the aggregate; a negative take reads backwards and is reversed on reading.
             Record record = record(child, alias, item.selection(), false);
-            select.item(new Expr.JsonArrayAgg(record.sql(), sqlOrder, limit, offset));
+            select.item(ctx.flavour.jsonRecords(record.sql(), sqlOrder, limit, offset));
             return new Joined(new Expr.Subquery(select),
                     new JoinedSlot.Relation(key, true, record.slots(), false, backwards));
         }
@@ -121,7 +137,8 @@ final class JoinReads {
             select.offset(offset);
         }
         Record record = record(child, alias, item.selection(), true);
-        Select aggregate = Select.from(new TableRef.Derived(select, alias)).item(new Expr.JsonArrayAgg(record.sql()));
+        Select aggregate = Select.from(new TableRef.Derived(select, alias))
+                .item(ctx.flavour.jsonRecords(record.sql(), List.of(), null, null));
         return new Joined(new Expr.Subquery(aggregate), new JoinedSlot.Relation(key, true, record.slots(), true, false));
     }
 
@@ -149,13 +166,13 @@ final class JoinReads {
                     counts.add(reads.countExpr(Links.of(relationCount.field()), alias, relationCount.filter()));
                     names.add(relationCount.field().name());
                 }
-                values.add(new Expr.JsonArray(counts));
+                values.add(ctx.flavour.jsonRecord(counts));
                 slots.add(new JoinedSlot.Count(names));
             }
         }
         if (positioned) {
             values.add(Sql.column(alias, POSITION));
         }
-        return new Record(new Expr.JsonArray(values), slots);
+        return new Record(ctx.flavour.jsonRecord(values), slots);
     }
 }

@@ -3,6 +3,7 @@ package io.prisma4j.query.sql;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.prisma4j.query.document.DateTimes;
@@ -29,7 +30,10 @@ import java.util.Map;
  * intermediate tree and no key lookups.
  */
 final class JoinedJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** Control characters may stay raw in strings: MariaDB writes its JSON text without escaping them. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .build();
     /** Json field values only: read as a tree and parsed as every Json value is ({@link JsonValues#parse}). */
     private static final ObjectMapper TREES = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

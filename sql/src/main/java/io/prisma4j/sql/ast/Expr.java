@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr.Binary, Expr.Logical, Expr.Not,
         Expr.IsNull, Expr.In, Expr.InSelect, Expr.Exists, Expr.Func, Expr.Cast, Expr.Subquery, Expr.Case, Expr.Tuple,
-        Expr.Like, Expr.Fragment, Expr.JsonArray, Expr.JsonArrayAgg, Expr.RowNumber, Expr.Star {
+        Expr.Like, Expr.Fragment, Expr.JsonArray, Expr.JsonArrayAgg, Expr.StringAgg, Expr.RowNumber, Expr.Star {
 
     /** {@code "qualifier"."name"}, or {@code "name"} when the qualifier is {@code null}. */
     record Column(String qualifier, String name) implements Expr {
@@ -132,6 +132,16 @@ public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr
 
         public JsonArrayAgg(Expr value) {
             this(value, List.of(), null, null);
+        }
+    }
+
+    /**
+     * Joins text values with a separator ({@code GROUP_CONCAT}, {@code string_agg}, {@code group_concat}),
+     * NULL when there are no rows; optionally ordered, and (MySQL/MariaDB only) limited.
+     */
+    record StringAgg(Expr value, String separator, List<OrderItem> orderBy, Expr limit, Expr offset) implements Expr {
+        public StringAgg {
+            orderBy = List.copyOf(orderBy);
         }
     }
 
