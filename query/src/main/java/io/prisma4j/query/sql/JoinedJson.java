@@ -1,17 +1,9 @@
 package io.prisma4j.query.sql;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.prisma4j.query.document.DateTimes;
 import io.prisma4j.query.document.JsonValues;
 import io.prisma4j.schema.model.ScalarField;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -25,20 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the JSON of relations loaded with the "join" strategy straight into result objects: one pass
- * of a streaming parser, each value converted by its slot ({@link JoinedSlot}) as it is met, with no
- * intermediate tree and no key lookups.
+ * Reads the JSON of relations loaded with the "join" strategy straight into result objects: one
+ * forward pass over the text ({@link JsonCursor}), each value converted by its slot ({@link JoinedSlot})
+ * as it is met, with no intermediate tree and no key lookups.
  */
 final class JoinedJson {
-    /** Control characters may stay raw in strings: MariaDB writes its JSON text without escaping them. */
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .build();
-    /** Json field values only: read as a tree and parsed as every Json value is ({@link JsonValues#parse}). */
-    private static final ObjectMapper TREES = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-
     private final SqlFlavour flavour;
 
     JoinedJson(SqlFlavour flavour) {
@@ -50,33 +33,36 @@ final class JoinedJson {
         if (json == null) {
             return relation.list() ? List.of() : null;
         }
-        try (JsonParser parser = FACTORY.createParser(json)) {
-            parser.nextToken();
-            return relation(parser, relation);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        JsonCursor cursor = new JsonCursor(json);
+        Object result = relation(cursor, relation);
+        if (!cursor.atEnd()) {
+            throw new IllegalStateException("Malformed JSON of a joined relation: text after the value");
         }
+        return result;
     }
 
-    /** The relation at the current token: null, an array, or (a database that embedded it as text) a string. */
-    private Object relation(JsonParser parser, JoinedSlot.Relation relation) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+    /** The relation that comes next: null, an array, or (a database that embedded it as text) a string. */
+    private Object relation(JsonCursor cursor, JoinedSlot.Relation relation) {
+        char next = cursor.peek();
+        if (next == 'n') {
+            cursor.nextIsNull();
             return relation.list() ? List.of() : null;
         }
-        if (token == JsonToken.VALUE_STRING) {
-            return read(relation, parser.getText());
+        if (next == '"') {
+            return read(relation, cursor.string());
         }
         if (!relation.list()) {
-            return record(parser, relation.record(), null, 0);
+            return record(cursor, relation.record(), null, 0);
         }
         List<Object> records = new ArrayList<>();
         long[] positions = relation.positioned() ? new long[8] : null;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (positions != null && records.size() == positions.length) {
-                positions = Arrays.copyOf(positions, positions.length * 2);
-            }
-            records.add(record(parser, relation.record(), positions, records.size()));
+        if (cursor.enterArray()) {
+            do {
+                if (positions != null && records.size() == positions.length) {
+                    positions = Arrays.copyOf(positions, positions.length * 2);
+                }
+                records.add(record(cursor, relation.record(), positions, records.size()));
+            } while (cursor.nextElement());
         }
         if (positions != null) {
             return inPositionOrder(records, positions);
@@ -88,54 +74,58 @@ final class JoinedJson {
     }
 
     /**
-     * The record array at the current token (or a string holding one) as a result object; its trailing
+     * The record array that comes next (or a string holding one) as a result object; its trailing
      * position goes to {@code positions[index]} when positions are asked for.
      */
-    private Map<String, Object> record(JsonParser parser, List<JoinedSlot> slots, long[] positions, int index)
-            throws IOException {
-        if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            try (JsonParser inner = FACTORY.createParser(parser.getText())) {
-                inner.nextToken();
-                return record(inner, slots, positions, index);
-            }
+    private Map<String, Object> record(JsonCursor cursor, List<JoinedSlot> slots, long[] positions, int index) {
+        if (cursor.peek() == '"') {
+            JsonCursor inner = new JsonCursor(cursor.string());
+            return record(inner, slots, positions, index);
         }
         Map<String, Object> result = new LinkedHashMap<>(slots.size() * 4 / 3 + 1);
+        boolean more = cursor.enterArray();
         for (JoinedSlot slot : slots) {
-            parser.nextToken();
-            if (slot instanceof JoinedSlot.Scalar scalar) {
-                result.put(scalar.key(), Results.value(scalar.field(), scalar(parser, scalar)));
-            } else if (slot instanceof JoinedSlot.Relation relation) {
-                result.put(relation.key(), relation(parser, relation));
-            } else {
-                result.put(slot.key(), counts(parser, ((JoinedSlot.Count) slot).names()));
+            if (!more) {
+                throw new IllegalStateException("Malformed JSON of a joined relation: a record is short of values");
             }
+            if (slot instanceof JoinedSlot.Scalar scalar) {
+                result.put(scalar.key(), Results.value(scalar.field(), scalar(cursor, scalar)));
+            } else if (slot instanceof JoinedSlot.Relation relation) {
+                result.put(relation.key(), relation(cursor, relation));
+            } else {
+                result.put(slot.key(), counts(cursor, ((JoinedSlot.Count) slot).names()));
+            }
+            more = cursor.nextElement();
         }
-        if (positions != null) {
-            parser.nextToken();
-            positions[index] = parser.getValueAsLong();
+        if (positions != null && more) {
+            positions[index] = cursor.integer();
+            more = cursor.nextElement();
         }
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            parser.skipChildren();
+        if (more) {
+            cursor.skipValue();
+            cursor.skipRestOfArray();
         }
         return result;
     }
 
-    private static Map<String, Object> counts(JsonParser parser, List<String> names) throws IOException {
+    private static Map<String, Object> counts(JsonCursor cursor, List<String> names) {
         Map<String, Object> counts = new LinkedHashMap<>();
-        boolean present = parser.currentToken() == JsonToken.START_ARRAY;
+        if (cursor.nextIsNull()) {
+            names.forEach(name -> counts.put(name, 0));
+            return counts;
+        }
+        boolean more = cursor.enterArray();
         for (String name : names) {
             int count = 0;
-            if (present && parser.nextToken() != JsonToken.END_ARRAY) {
-                count = parser.getValueAsInt();
-            } else {
-                present = false;
+            if (more) {
+                count = (int) cursor.integer();
+                more = cursor.nextElement();
             }
             counts.put(name, count);
         }
-        if (present) {
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                parser.skipChildren();
-            }
+        if (more) {
+            cursor.skipValue();
+            cursor.skipRestOfArray();
         }
         return counts;
     }
@@ -154,8 +144,7 @@ final class JoinedJson {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        long[] keys = positions;
-        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        Arrays.sort(order, (a, b) -> Long.compare(positions[a], positions[b]));
         List<Object> sortedRecords = new ArrayList<>(n);
         for (Integer i : order) {
             sortedRecords.add(records.get(i));
@@ -163,51 +152,63 @@ final class JoinedJson {
         return sortedRecords;
     }
 
-    private Object scalar(JsonParser parser, JoinedSlot.Scalar slot) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
+    private Object scalar(JsonCursor cursor, JoinedSlot.Scalar slot) {
+        if (cursor.nextIsNull()) {
             return null;
         }
-        if (slot.field().isList()) {
-            List<Object> items = new ArrayList<>();
-            if (token == JsonToken.START_ARRAY) {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(element(parser, slot.field(), slot.kind()));
-                }
-            } else {
-                parser.skipChildren();
-            }
-            return items;
+        if (!slot.field().isList()) {
+            return element(cursor, slot.field(), slot.kind());
         }
-        return element(parser, slot.field(), slot.kind());
+        List<Object> items = new ArrayList<>();
+        if (cursor.peek() != '[') {
+            cursor.skipValue();
+        } else if (cursor.enterArray()) {
+            do {
+                items.add(cursor.nextIsNull() ? null : element(cursor, slot.field(), slot.kind()));
+            } while (cursor.nextElement());
+        }
+        return items;
     }
 
-    /** One value, as the plain row readers would return it for the field's column type. */
-    private Object element(JsonParser parser, ScalarField field, ColumnType.Kind kind) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
+    /** One value (not null), as the plain row readers would return it for the field's column type. */
+    private Object element(JsonCursor cursor, ScalarField field, ColumnType.Kind kind) {
+        char next = cursor.peek();
+        boolean text = next == '"';
         switch (kind) {
             case INT:
-                return parser.getValueAsInt();
+                return (int) integer(cursor, next);
             case BIGINT:
-                return token == JsonToken.VALUE_STRING ? Long.parseLong(parser.getText().trim()) : parser.getValueAsLong();
+                return integer(cursor, next);
             case FLOAT:
-                return parser.getValueAsDouble();
+                return Double.parseDouble(text ? cursor.string() : cursor.number());
             case DECIMAL:
-                return token.isNumeric() ? parser.getDecimalValue() : new BigDecimal(parser.getText());
+                return new BigDecimal(text ? cursor.string() : cursor.number());
             case BOOLEAN:
-                return token.isBoolean() ? token == JsonToken.VALUE_TRUE : parser.getValueAsInt() != 0;
+                return next == 't' || next == 'f' ? cursor.bool() : integer(cursor, next) != 0;
             case DATETIME:
-                return token.isNumeric() ? Instant.ofEpochMilli(parser.getValueAsLong()) : parseDateTime(parser.getText());
+                return text ? parseDateTime(cursor.string()) : Instant.ofEpochMilli(cursor.integer());
             case JSON:
-                return JsonValues.parse(TREES.readTree(parser).toString());
+                return JsonValues.parse(cursor.rawValue());
             case BYTES:
-                return flavour.jsonBytes(parser.getText());
+                return flavour.jsonBytes(cursor.string());
             default:
-                return parser.getText();
+                return text ? cursor.string() : cursor.rawValue();
         }
+    }
+
+    /** An integer however it was written: a number, a numeric string (0 when it is not one), a boolean (1 or 0). */
+    private static long integer(JsonCursor cursor, char next) {
+        if (next == '"') {
+            try {
+                return new BigDecimal(cursor.string().trim()).longValue();
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        if (next == 't' || next == 'f') {
+            return cursor.bool() ? 1 : 0;
+        }
+        return cursor.integer();
     }
 
     /** DateTime text as the databases put it into JSON (ISO without zone means UTC). */
