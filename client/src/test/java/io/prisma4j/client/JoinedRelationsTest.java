@@ -1,5 +1,6 @@
 package io.prisma4j.client;
 
+import io.prisma4j.testkit.DatabaseKind;
 import io.prisma4j.testkit.EachDatabase;
 import io.prisma4j.testkit.TestDatabase;
 
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The "join" strategy returns exactly what the "query" strategy returns: every scalar type inside
  * related records (strings with quotes, backslashes, control characters and emoji; BigInt beyond a
- * double; Decimal; Bytes; Json; enums; nulls), to-one relations on either side of the foreign key and
- * missing ones, to-many relations ordered, filtered and paged (negative take, cursor), nested below a
- * to-one, and counts.
+ * double; Decimal; Bytes; Json; enums; dates and times alone; nulls), to-one relations on either side
+ * of the foreign key and missing ones, to-many relations ordered, filtered and paged (negative take,
+ * cursor), nested below a to-one, and counts.
  */
 class JoinedRelationsTest {
     private static final String SCHEMA = """
@@ -65,8 +66,8 @@ class JoinedRelationsTest {
 
     private static PrismaClient client(TestDatabase db) {
         String extraField = switch (db.kind()) {
-            case POSTGRESQL -> "tags String[]";
-            case MYSQL -> "bit Boolean? @db.Bit(1)";
+            case POSTGRESQL -> "tags String[]\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)";
+            case MYSQL -> "bit Boolean? @db.Bit(1)\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)";
             case SQLITE -> "";
         };
         for (String statement : ddl(db).split(";\n")) {
@@ -85,7 +86,8 @@ class JoinedRelationsTest {
                     CREATE TABLE "Item" ("id" SERIAL PRIMARY KEY, "ownerId" INTEGER NOT NULL REFERENCES "Owner"("id"),
                       "text" TEXT NOT NULL, "big" BIGINT NOT NULL, "price" DOUBLE PRECISION NOT NULL,
                       "exact" DECIMAL(65,30) NOT NULL, "flag" BOOLEAN NOT NULL, "at" TIMESTAMP(3) NOT NULL,
-                      "maybeAt" TIMESTAMP(3), "meta" JSONB, "blob" BYTEA, "kind" "Kind" NOT NULL, "tags" TEXT[])""";
+                      "maybeAt" TIMESTAMP(3), "meta" JSONB, "blob" BYTEA, "kind" "Kind" NOT NULL, "tags" TEXT[],
+                      "day" DATE, "clock" TIME(3))""";
             case MYSQL -> """
                     CREATE TABLE `Owner` (`id` INT AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(191) NOT NULL) DEFAULT CHARACTER SET utf8mb4;
                     CREATE TABLE `Profile` (`id` INT AUTO_INCREMENT PRIMARY KEY, `ownerId` INT NOT NULL UNIQUE, `bio` VARCHAR(191),
@@ -93,7 +95,7 @@ class JoinedRelationsTest {
                     CREATE TABLE `Item` (`id` INT AUTO_INCREMENT PRIMARY KEY, `ownerId` INT NOT NULL,
                       `text` TEXT NOT NULL, `big` BIGINT NOT NULL, `price` DOUBLE NOT NULL, `exact` DECIMAL(65,30) NOT NULL,
                       `flag` BOOLEAN NOT NULL, `at` DATETIME(3) NOT NULL, `maybeAt` DATETIME(3), `meta` JSON, `blob` LONGBLOB,
-                      `kind` ENUM('SMALL', 'LARGE') NOT NULL, `bit` BIT(1),
+                      `kind` ENUM('SMALL', 'LARGE') NOT NULL, `bit` BIT(1), `day` DATE, `clock` TIME(3),
                       FOREIGN KEY (`ownerId`) REFERENCES `Owner`(`id`)) DEFAULT CHARACTER SET utf8mb4""";
             case SQLITE -> """
                     CREATE TABLE "Owner" ("id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, "name" TEXT NOT NULL);
@@ -132,6 +134,10 @@ class JoinedRelationsTest {
             item.put("meta", meta);
         }
         item.put("blob", blob);
+        if (db.kind() != DatabaseKind.SQLITE) {
+            item.put("day", flag ? "2024-02-29T00:00:00.000Z" : null);
+            item.put("clock", flag ? "1970-01-01T10:11:12.345Z" : null);
+        }
         switch (db.kind()) {
             case POSTGRESQL -> item.put("tags", flag ? list("a", HOSTILE) : list());
             case MYSQL -> item.put("bit", flag ? Boolean.TRUE : null);

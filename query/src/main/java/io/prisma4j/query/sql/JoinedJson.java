@@ -6,7 +6,9 @@ import io.prisma4j.schema.model.ScalarField;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -211,13 +213,25 @@ final class JoinedJson {
         return cursor.integer();
     }
 
-    /** DateTime text as the databases put it into JSON (ISO without zone means UTC). */
+    /**
+     * DateTime text as the databases put it into JSON (ISO without zone means UTC). A date alone is its
+     * midnight UTC and a time alone is on 1970-01-01, as the plain row readers read {@code @db.Date} and
+     * {@code @db.Time} columns.
+     */
     static Instant parseDateTime(String text) {
         Instant fast = DateTimes.parseStored(text);
         if (fast != null) {
             return fast;
         }
         String normalized = text.strip().replace(' ', 'T');
+        if (normalized.length() == 10 && normalized.charAt(4) == '-') {
+            return LocalDate.parse(normalized).atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        if (normalized.length() >= 8 && normalized.charAt(2) == ':') {
+            // A time's offset (PostgreSQL's timetz) is dropped, as the row readers drop it.
+            String time = normalized.split("[+Z-]", 2)[0];
+            return LocalDate.EPOCH.atTime(LocalTime.parse(time)).toInstant(ZoneOffset.UTC);
+        }
         boolean zoned = normalized.endsWith("Z") || normalized.matches(".*[+-]\\d\\d(:?\\d\\d)?$");
         if (!zoned) {
             return LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC);

@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 final class JsonCursor {
     private final String text;
     private int pos;
-    /** Where the next backslash at or after a string's start is ({@code text.length()} if none): found once, not per string. */
+    /**
+     * Where the next backslash at or after a string's start is ({@code text.length()} if none): looked up
+     * again only once a string starts past it, not for every string.
+     */
     private int backslash = -1;
 
     JsonCursor(String text) {

@@ -28,6 +28,14 @@ class JoinedDateTimesTest {
     }
 
     @Test
+    void datesAndTimesAloneAsTheRowReadersReadThem() {
+        assertThat(JoinedJson.parseDateTime("2024-02-29")).isEqualTo(Instant.parse("2024-02-29T00:00:00Z"));
+        assertThat(JoinedJson.parseDateTime("10:11:12.345")).isEqualTo(Instant.parse("1970-01-01T10:11:12.345Z"));
+        assertThat(JoinedJson.parseDateTime("10:11:12")).isEqualTo(Instant.parse("1970-01-01T10:11:12Z"));
+        assertThat(JoinedJson.parseDateTime("10:11:12.5+02:00")).isEqualTo(Instant.parse("1970-01-01T10:11:12.500Z"));
+    }
+
+    @Test
     void otherFormsTakeTheGeneralPath() {
         assertThat(JoinedJson.parseDateTime(" 2024-01-01T00:01:00Z ")).isEqualTo(Instant.parse("2024-01-01T00:01:00Z"));
         assertThat(JoinedJson.parseDateTime("1970-01-01T00:00:00")).isEqualTo(Instant.EPOCH);

@@ -136,7 +136,10 @@ public final class MysqlFlavour implements SqlFlavour {
         return orNull(json);
     }
 
-    /** A string as a JSON string literal; {@code X'5C'} is a backslash and {@code X'22'} a double quote. */
+    /**
+     * A string as a JSON string literal: converted to utf8mb4 first, so that a column in another character set
+     * reads right, then escaped on its bytes; {@code X'5C'} is a backslash and {@code X'22'} a double quote.
+     */
     private static Expr jsonString(Expr text) {
         return Sql.fragment("CONCAT(X'22', REPLACE(REPLACE(CAST(CONVERT(", text,
                 " USING utf8mb4) AS BINARY), X'5C', X'5C5C'), X'22', X'5C22'), X'22')");
