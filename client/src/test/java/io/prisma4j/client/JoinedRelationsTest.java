@@ -200,4 +200,21 @@ class JoinedRelationsTest {
             assertThat(PrismaJson.write(many)).startsWith("[{\"items\":[{\"id\":3},{\"id\":2}]}");
         }
     }
+
+    @EachDatabase
+    void aRelationOfMoreThanAMegabyteIsReadWhole(TestDatabase db) {
+        try (PrismaClient prisma = client(db)) {
+            prisma.model("owner").create(map("data", map("name", "Big")));
+            String text = "x".repeat(500);
+            List<Object> rows = list();
+            for (int i = 0; i < 3_000; i++) {
+                Map<String, Object> item = item(db, text + i, i, i, "1", i % 2 == 0, "SMALL", null, null);
+                item.put("ownerId", 1);
+                rows.add(item);
+            }
+            prisma.model("item").createMany(map("data", rows));
+            Object owners = both(prisma, "Owner", "findMany", map("include", map("items", map("select", map("text", true)))));
+            assertThat(PrismaJson.write(owners)).contains(text + 2_999);
+        }
+    }
 }
