@@ -111,11 +111,24 @@ public abstract class SqlWriter {
         }
     }
 
-    /** Writes a JSON object constructor. */
-    protected abstract void jsonObject(Expr.JsonObject object, Out out);
+    /** Writes a JSON array constructor. */
+    protected abstract void jsonArray(Expr.JsonArray array, Out out);
 
     /** Writes a JSON array aggregate that yields an empty array over no rows. */
     protected abstract void jsonArrayAgg(Expr.JsonArrayAgg agg, Out out);
+
+    /** Writes a string aggregate, {@code string_agg} (PostgreSQL, SQLite 3.44+); only MySQL/MariaDB limit inside it. */
+    protected void stringAgg(Expr.StringAgg agg, Out out) {
+        if (agg.limit() != null || agg.offset() != null) {
+            throw new UnsupportedOperationException(dialect() + " aggregates take no LIMIT; limit a derived table instead");
+        }
+        out.sql.append("string_agg(");
+        expr(agg.value(), out);
+        out.sql.append(", ");
+        stringLiteral(agg.separator(), out.sql);
+        aggregateOrder(agg.orderBy(), out);
+        out.sql.append(')');
+    }
 
     /** Writes the {@code INSERT} keyword and any modifier (MySQL {@code INSERT IGNORE}). */
     protected void insertKeyword(Insert insert, Out out) {
@@ -431,10 +444,12 @@ public abstract class SqlWriter {
                     expr((Expr) part, out);
                 }
             }
-        } else if (expr instanceof Expr.JsonObject object) {
-            jsonObject(object, out);
+        } else if (expr instanceof Expr.JsonArray array) {
+            jsonArray(array, out);
         } else if (expr instanceof Expr.JsonArrayAgg agg) {
             jsonArrayAgg(agg, out);
+        } else if (expr instanceof Expr.StringAgg agg) {
+            stringAgg(agg, out);
         } else if (expr instanceof Expr.RowNumber rowNumber) {
             sql.append("ROW_NUMBER() OVER (");
             if (!rowNumber.orderBy().isEmpty()) {

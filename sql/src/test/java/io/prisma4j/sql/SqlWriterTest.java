@@ -14,6 +14,7 @@ import static io.prisma4j.sql.Sql.column;
 import static io.prisma4j.sql.Sql.eq;
 import static io.prisma4j.sql.Sql.param;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SqlWriterTest {
     private static final SqlWriter PG = Sql.writer(Dialect.POSTGRES);
@@ -149,24 +150,40 @@ class SqlWriterTest {
     }
 
     @Test
-    void largePostgresObjectsAreBuiltInPartsOfFiftyPairs() {
-        List<Expr.JsonObject.Entry> entries = new java.util.ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            entries.add(new Expr.JsonObject.Entry("f" + i, column("t", "f" + i)));
+    void largePostgresArraysAreBuiltInPartsOfAHundredItems() {
+        List<Expr> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            items.add(column("t", "f" + i));
         }
-        String sql = PG.render(new Expr.JsonObject(entries)).sql();
-        assertThat(sql).startsWith("(jsonb_build_object('f0', \"t\".\"f0\",").endsWith("'f59', \"t\".\"f59\"))::json")
-                .contains("'f49', \"t\".\"f49\") || jsonb_build_object('f50', ");
+        String sql = PG.render(new Expr.JsonArray(items)).sql();
+        assertThat(sql).startsWith("(jsonb_build_array(\"t\".\"f0\", ").endsWith("\"t\".\"f119\"))::json")
+                .contains("\"t\".\"f99\") || jsonb_build_array(\"t\".\"f100\", ");
+        assertThat(PG.render(new Expr.JsonArray(items.subList(0, 100))).sql()).startsWith("json_build_array(")
+                .doesNotContain("jsonb");
     }
 
     @Test
     void jsonConstructorsPerDialect() {
-        Expr object = new Expr.JsonObject(List.of(new Expr.JsonObject.Entry("id", column("t", "id"))));
-        assertThat(PG.render(new Expr.JsonArrayAgg(object)).sql())
-                .isEqualTo("COALESCE(json_agg(json_build_object('id', \"t\".\"id\")), '[]'::json)");
-        assertThat(MY.render(new Expr.JsonArrayAgg(object)).sql())
-                .isEqualTo("COALESCE(JSON_ARRAYAGG(JSON_OBJECT('id', `t`.`id`)), JSON_ARRAY())");
-        assertThat(LITE.render(new Expr.JsonArrayAgg(object)).sql())
-                .isEqualTo("json_group_array(json_object('id', \"t\".\"id\"))");
+        Expr array = new Expr.JsonArray(List.of(column("t", "id"), column("t", "name")));
+        assertThat(PG.render(new Expr.JsonArrayAgg(array)).sql())
+                .isEqualTo("COALESCE(json_agg(json_build_array(\"t\".\"id\", \"t\".\"name\")), '[]'::json)");
+        assertThat(MY.render(new Expr.JsonArrayAgg(array)).sql())
+                .isEqualTo("COALESCE(JSON_ARRAYAGG(JSON_ARRAY(`t`.`id`, `t`.`name`)), JSON_ARRAY())");
+        assertThat(LITE.render(new Expr.JsonArrayAgg(array)).sql())
+                .isEqualTo("json_group_array(json_array(\"t\".\"id\", \"t\".\"name\"))");
+        assertThat(PG.render(new Expr.JsonArray(List.of())).sql()).isEqualTo("json_build_array()");
+    }
+
+    @Test
+    void stringAggregatesPerDialectAndLimitOnlyOnMysql() {
+        List<OrderItem> order = List.of(new OrderItem(column("t", "id"), true, OrderItem.Nulls.DEFAULT));
+        Expr.StringAgg limited = new Expr.StringAgg(column("t", "name"), ",", order, Sql.param(5), Sql.param(2));
+        SqlStatement mysql = MY.render(limited);
+        assertThat(mysql.sql()).isEqualTo("GROUP_CONCAT(`t`.`name` ORDER BY `t`.`id` DESC SEPARATOR ',' LIMIT ?, ?)");
+        assertThat(mysql.parameters()).containsExactly(2, 5);
+        Expr.StringAgg plain = new Expr.StringAgg(column("t", "name"), ",", order, null, null);
+        assertThat(PG.render(plain).sql()).isEqualTo("string_agg(\"t\".\"name\", ',' ORDER BY \"t\".\"id\" DESC)");
+        assertThat(LITE.render(plain).sql()).isEqualTo("string_agg(\"t\".\"name\", ',' ORDER BY \"t\".\"id\" DESC)");
+        assertThatThrownBy(() -> PG.render(limited)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

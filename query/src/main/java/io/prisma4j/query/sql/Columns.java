@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * The columns one read selects: the selected scalars, the scalars needed to link relations and page,
  * and one count subquery per requested relation count; reads each result row back into a {@link Row}.
+ * With the "join" strategy, also the relations: to-many ones as JSON columns, to-one ones as the columns
+ * of a LEFT JOINed table (read by a {@code Columns} of their own).
  */
 final class Columns {
     private final List<ScalarField> fields = new ArrayList<>();
@@ -19,9 +21,19 @@ final class Columns {
     private boolean parentKey;
     private ColumnType parentKeyType;
     private final List<Selection.RelationItem> joined = new ArrayList<>();
+    /** How each joined relation's JSON is laid out, fixed when its SQL is built. */
+    private final List<JoinedSlot.Relation> joinedSlots = new ArrayList<>();
+    private final List<JoinedOne> joinedOnes = new ArrayList<>();
     private JoinReads join;
     /** Where each field's value sits in a row, fixed at the first row read. */
     private FieldValues.Layout layout;
+
+    /**
+     * A to-one relation read through a LEFT JOIN: its record's columns follow the parent's, and it is
+     * there when its linking fields are (they equal the parent's, so they are never null on a match).
+     */
+    private record JoinedOne(Selection.RelationItem item, Columns columns, ScalarField presence) {
+    }
 
     static Columns of(Selection selection) {
         Columns columns = new Columns();
@@ -51,13 +63,26 @@ final class Columns {
         return fields;
     }
 
-    /** Reads relations as JSON columns of this statement (the "join" strategy) instead of later statements. */
+    /** Reads relations in this statement (the "join" strategy) instead of later statements. */
     void joinRelations(Selection selection, JoinReads joinReads) {
         this.join = joinReads;
-        joined.addAll(selection.relations());
+        for (Selection.RelationItem item : selection.relations()) {
+            if (item.field().isList()) {
+                joined.add(item);
+                continue;
+            }
+            Links links = Links.of(item.field());
+            Columns columns = Columns.of(item.selection());
+            columns.addAll(links.childFields());
+            columns.joinRelations(item.selection(), joinReads);
+            joinedOnes.add(new JoinedOne(item, columns, links.childFields().get(0)));
+        }
     }
 
-    /** Adds the select items: columns, then counts, then the parent key of a many-to-many read. */
+    /**
+     * Adds the select items: columns, then counts, then the parent key of a many-to-many read, then the
+     * JSON of to-many relations, then each LEFT JOINed to-one relation's own items.
+     */
     void apply(Select select, String alias, Reads reads, Expr parentKeyExpr, ColumnType keyType) {
         for (ScalarField field : fields) {
             select.item(Ctx.column(alias, field));
@@ -71,15 +96,28 @@ final class Columns {
             parentKeyType = keyType;
         }
         for (Selection.RelationItem item : joined) {
-            select.item(join.relation(alias, item), item.key());
+            JoinReads.Joined relation = join.relation(alias, item);
+            select.item(relation.sql(), item.key());
+            joinedSlots.add(relation.slot());
         }
-        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null && joined.isEmpty()) {
+        for (JoinedOne one : joinedOnes) {
+            one.columns().apply(select, join.joinOne(select, alias, one.item()), reads, null, null);
+        }
+        if (fields.isEmpty() && counts.isEmpty() && parentKeyExpr == null && joined.isEmpty() && joinedOnes.isEmpty()) {
             select.item(Sql.ONE);
         }
     }
 
     List<ColumnType> types() {
         List<ColumnType> types = new ArrayList<>();
+        addTypes(types);
+        if (types.isEmpty()) {
+            types.add(ColumnType.COUNT);
+        }
+        return types;
+    }
+
+    private void addTypes(List<ColumnType> types) {
         for (ScalarField field : fields) {
             types.add(ColumnType.of(field));
         }
@@ -92,20 +130,29 @@ final class Columns {
         for (int i = 0; i < joined.size(); i++) {
             types.add(ColumnType.JSON_TEXT);
         }
-        if (types.isEmpty()) {
-            types.add(ColumnType.COUNT);
+        for (JoinedOne one : joinedOnes) {
+            one.columns().addTypes(types);
         }
-        return types;
     }
 
     Row read(Object[] raw) {
+        Row row = newRow();
+        readInto(row, raw, 0);
+        return row;
+    }
+
+    private Row newRow() {
         if (layout == null) {
             layout = new FieldValues.Layout(fields);
         }
-        Row row = new Row(layout);
-        int i = 0;
-        for (int n = fields.size(); i < n; i++) {
-            row.values.set(i, raw[i]);
+        return new Row(layout);
+    }
+
+    /** Reads this read's columns from {@code raw[start]} on; returns the position after them. */
+    private int readInto(Row row, Object[] raw, int start) {
+        int i = start;
+        for (int n = fields.size(); i - start < n; i++) {
+            row.values.set(i - start, raw[i]);
         }
         for (Selection.RelationCount count : counts) {
             Object value = raw[i++];
@@ -114,9 +161,15 @@ final class Columns {
         if (parentKey) {
             row.parentKey = raw[i++];
         }
-        for (Selection.RelationItem item : joined) {
-            row.relations.put(item.key(), join.decode(item, (String) raw[i++]));
+        for (JoinedSlot.Relation slot : joinedSlots) {
+            row.relations.put(slot.key(), join.decode(slot, (String) raw[i++]));
         }
-        return row;
+        for (JoinedOne one : joinedOnes) {
+            Row related = one.columns().newRow();
+            i = one.columns().readInto(related, raw, i);
+            row.relations.put(one.item().key(),
+                    related.get(one.presence()) == null ? null : Results.toMap(related, one.item().selection()));
+        }
+        return i;
     }
 }

@@ -13,6 +13,7 @@ import io.prisma4j.sql.Sql;
 import io.prisma4j.sql.SqlValue;
 import io.prisma4j.sql.SqlWriter;
 import io.prisma4j.sql.ast.Expr;
+import io.prisma4j.sql.ast.OrderItem;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -162,9 +163,25 @@ public interface SqlFlavour {
 
     // ---- join strategy (JSON aggregation) ----
 
-    /** The JSON value of a column inside a JSON object built in SQL (bytes as base64, ...). */
+    /** The JSON value of a column inside a record built in SQL (bytes as base64, ...). */
     default Expr jsonColumn(Expr column, ScalarField field) {
         return column;
+    }
+
+    /**
+     * A record built in SQL: the JSON array of its values, each a {@link #jsonColumn}, an
+     * {@link #embedJson embedded} relation, a record of counts, or a position number.
+     */
+    default Expr jsonRecord(List<Expr> values) {
+        return new Expr.JsonArray(values);
+    }
+
+    /**
+     * The JSON array of a list relation's records, empty over no rows; ordered and limited inside the
+     * aggregate only where {@link #limitInsideJsonAggregate()}.
+     */
+    default Expr jsonRecords(Expr record, List<OrderItem> orderBy, Expr limit, Expr offset) {
+        return new Expr.JsonArrayAgg(record, orderBy, limit, offset);
     }
 
     /** A nested relation subquery embedded as JSON (not as an escaped string). */
@@ -174,7 +191,7 @@ public interface SqlFlavour {
 
     /**
      * Whether a relation's JSON array is ordered and limited inside the aggregate (MariaDB's
-     * {@code JSON_ARRAYAGG(x ORDER BY ... LIMIT n)}); otherwise a derived table is limited and each
+     * {@code GROUP_CONCAT(x ORDER BY ... LIMIT n)}); otherwise a derived table is limited and each
      * element carries its position.
      */
     default boolean limitInsideJsonAggregate() {

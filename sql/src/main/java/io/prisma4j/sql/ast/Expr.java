@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr.Binary, Expr.Logical, Expr.Not,
         Expr.IsNull, Expr.In, Expr.InSelect, Expr.Exists, Expr.Func, Expr.Cast, Expr.Subquery, Expr.Case, Expr.Tuple,
-        Expr.Like, Expr.Fragment, Expr.JsonObject, Expr.JsonArrayAgg, Expr.RowNumber, Expr.Star {
+        Expr.Like, Expr.Fragment, Expr.JsonArray, Expr.JsonArrayAgg, Expr.StringAgg, Expr.RowNumber, Expr.Star {
 
     /** {@code "qualifier"."name"}, or {@code "name"} when the qualifier is {@code null}. */
     record Column(String qualifier, String name) implements Expr {
@@ -110,13 +110,14 @@ public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr
         }
     }
 
-    /** A JSON object built from keys and values ({@code json_build_object}, {@code JSON_OBJECT}, ...). */
-    record JsonObject(List<Entry> entries) implements Expr {
-        public JsonObject {
-            entries = List.copyOf(entries);
-        }
-
-        public record Entry(String key, Expr value) {
+    /**
+     * A JSON array of values ({@code json_build_array}, {@code JSON_ARRAY}, {@code json_array}): records read
+     * in one statement travel as arrays in a known order, which the databases build faster than objects
+     * (no key per value) and which are read back by position.
+     */
+    record JsonArray(List<Expr> items) implements Expr {
+        public JsonArray {
+            items = List.copyOf(items);
         }
     }
 
@@ -131,6 +132,16 @@ public sealed interface Expr permits Expr.Column, Expr.Param, Expr.Literal, Expr
 
         public JsonArrayAgg(Expr value) {
             this(value, List.of(), null, null);
+        }
+    }
+
+    /**
+     * Joins text values with a separator ({@code GROUP_CONCAT}, {@code string_agg}, {@code group_concat}),
+     * NULL when there are no rows; optionally ordered, and (MySQL/MariaDB only) limited.
+     */
+    record StringAgg(Expr value, String separator, List<OrderItem> orderBy, Expr limit, Expr offset) implements Expr {
+        public StringAgg {
+            orderBy = List.copyOf(orderBy);
         }
     }
 

@@ -99,16 +99,9 @@ public final class MySqlWriter extends SqlWriter {
     }
 
     @Override
-    protected void jsonObject(Expr.JsonObject object, Out out) {
-        out.sql().append("JSON_OBJECT(");
-        for (int i = 0; i < object.entries().size(); i++) {
-            if (i > 0) {
-                out.sql().append(", ");
-            }
-            stringLiteral(object.entries().get(i).key(), out.sql());
-            out.sql().append(", ");
-            expr(object.entries().get(i).value(), out);
-        }
+    protected void jsonArray(Expr.JsonArray array, Out out) {
+        out.sql().append("JSON_ARRAY(");
+        list(array.items(), out);
         out.sql().append(')');
     }
 
@@ -118,19 +111,37 @@ public final class MySqlWriter extends SqlWriter {
         out.sql().append("COALESCE(JSON_ARRAYAGG(");
         expr(agg.value(), out);
         aggregateOrder(agg.orderBy(), out);
-        if (agg.limit() != null || agg.offset() != null) {
-            out.sql().append(" LIMIT ");
-            if (agg.offset() != null) {
-                expr(agg.offset(), out);
-                out.sql().append(", ");
-            }
-            if (agg.limit() != null) {
-                expr(agg.limit(), out);
-            } else {
-                out.sql().append("18446744073709551615");
-            }
-        }
+        limitInside(agg.limit(), agg.offset(), out);
         out.sql().append("), JSON_ARRAY())");
+    }
+
+    /** {@code GROUP_CONCAT(x ORDER BY ... SEPARATOR ',' LIMIT offset, n)} (mariadb.com/kb/en/group_concat). */
+    @Override
+    protected void stringAgg(Expr.StringAgg agg, Out out) {
+        out.sql().append("GROUP_CONCAT(");
+        expr(agg.value(), out);
+        aggregateOrder(agg.orderBy(), out);
+        out.sql().append(" SEPARATOR ");
+        stringLiteral(agg.separator(), out.sql());
+        limitInside(agg.limit(), agg.offset(), out);
+        out.sql().append(')');
+    }
+
+    /** {@code LIMIT [offset, ]n} inside an aggregate; an offset alone takes every row after it. */
+    private void limitInside(Expr limit, Expr offset, Out out) {
+        if (limit == null && offset == null) {
+            return;
+        }
+        out.sql().append(" LIMIT ");
+        if (offset != null) {
+            expr(offset, out);
+            out.sql().append(", ");
+        }
+        if (limit != null) {
+            expr(limit, out);
+        } else {
+            out.sql().append("18446744073709551615");
+        }
     }
 
     @Override

@@ -8,15 +8,15 @@ import java.util.List;
 
 /**
  * PostgreSQL: {@code ILIKE}, json constructors (plain {@code json}, which PostgreSQL builds and prints in
- * about half the time of {@code jsonb}; objects are read back by key). Placeholders are JDBC's {@code ?} (the driver numbers
+ * about half the time of {@code jsonb}). Placeholders are JDBC's {@code ?} (the driver numbers
  * them {@code $1, $2, ...} on the wire).
  */
 public final class PostgresWriter extends SqlWriter {
     /**
-     * {@code json_build_object} takes at most 100 arguments, so larger objects are built in parts and
-     * concatenated as {@code jsonb} (plain {@code json} has no {@code ||}).
+     * {@code json_build_array} takes at most 100 arguments, so larger arrays are built in parts and
+     * concatenated as {@code jsonb} (plain {@code json} has no {@code ||}; arrays keep their order).
      */
-    private static final int PAIRS_PER_OBJECT = 50;
+    private static final int ITEMS_PER_ARRAY = 100;
 
     @Override
     public Dialect dialect() {
@@ -36,31 +36,19 @@ public final class PostgresWriter extends SqlWriter {
     }
 
     @Override
-    protected void jsonObject(Expr.JsonObject object, Out out) {
-        List<Expr.JsonObject.Entry> entries = object.entries();
-        if (entries.isEmpty()) {
-            out.sql().append("json_build_object()");
-            return;
-        }
-        boolean chunked = entries.size() > PAIRS_PER_OBJECT;
-        String function = chunked ? "jsonb_build_object(" : "json_build_object(";
+    protected void jsonArray(Expr.JsonArray array, Out out) {
+        List<Expr> items = array.items();
+        boolean chunked = items.size() > ITEMS_PER_ARRAY;
+        String function = chunked ? "jsonb_build_array(" : "json_build_array(";
         if (chunked) {
             out.sql().append('(');
         }
-        for (int start = 0; start < entries.size(); start += PAIRS_PER_OBJECT) {
+        for (int start = 0; start == 0 || start < items.size(); start += ITEMS_PER_ARRAY) {
             if (start > 0) {
                 out.sql().append(" || ");
             }
             out.sql().append(function);
-            List<Expr.JsonObject.Entry> chunk = entries.subList(start, Math.min(entries.size(), start + PAIRS_PER_OBJECT));
-            for (int i = 0; i < chunk.size(); i++) {
-                if (i > 0) {
-                    out.sql().append(", ");
-                }
-                stringLiteral(chunk.get(i).key(), out.sql());
-                out.sql().append(", ");
-                expr(chunk.get(i).value(), out);
-            }
+            list(items.subList(start, Math.min(items.size(), start + ITEMS_PER_ARRAY)), out);
             out.sql().append(')');
         }
         if (chunked) {

@@ -34,16 +34,9 @@ public final class SqliteWriter extends SqlWriter {
     }
 
     @Override
-    protected void jsonObject(Expr.JsonObject object, Out out) {
-        out.sql().append("json_object(");
-        for (int i = 0; i < object.entries().size(); i++) {
-            if (i > 0) {
-                out.sql().append(", ");
-            }
-            stringLiteral(object.entries().get(i).key(), out.sql());
-            out.sql().append(", ");
-            expr(object.entries().get(i).value(), out);
-        }
+    protected void jsonArray(Expr.JsonArray array, Out out) {
+        out.sql().append("json_array(");
+        list(array.items(), out);
         out.sql().append(')');
     }
 

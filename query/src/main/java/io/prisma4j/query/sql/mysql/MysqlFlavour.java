@@ -1,18 +1,19 @@
 package io.prisma4j.query.sql.mysql;
 
 import io.prisma4j.query.document.ParsedValue;
+import io.prisma4j.query.sql.ColumnType;
 import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.query.sql.SqlValues;
 import io.prisma4j.query.tree.Condition;
 import io.prisma4j.query.tree.Filter;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.ScalarField;
-import io.prisma4j.schema.model.ScalarType;
 import io.prisma4j.sql.Dialect;
 import io.prisma4j.sql.Sql;
 import io.prisma4j.sql.SqlValue;
 import io.prisma4j.sql.SqlWriter;
 import io.prisma4j.sql.ast.Expr;
+import io.prisma4j.sql.ast.OrderItem;
 
 import java.util.List;
 
@@ -134,20 +135,67 @@ public final class MysqlFlavour implements SqlFlavour {
         };
     }
 
+    // ---- join strategy: JSON written as text ----
+    //
+    // MariaDB's JSON functions escape every character through the character set (JSON_ARRAY spends
+    // most of a relation read on a long text column there), and a nested aggregate loses its JSON type
+    // in a subquery, so JSON_EXTRACT had to parse it again. Records are written as JSON text instead:
+    // numbers as they print, strings with quotes and backslashes escaped by a byte-wise REPLACE on their
+    // UTF-8 bytes (control characters stay raw, which the reader accepts), nested JSON text as it is.
+
+    /** Every value is JSON text, {@code null} for SQL NULL (CONCAT of a NULL would drop the whole record). */
     @Override
     public Expr jsonColumn(Expr column, ScalarField field) {
-        if (field.scalarType() == ScalarType.BYTES) {
-            return Sql.fragment("TO_BASE64(", column, ")");
+        Expr json = switch (ColumnType.kindOf(field)) {
+            case STRING, ENUM -> jsonString(column);
+            case DATETIME -> Sql.fragment("CONCAT(X'22', ", column, ", X'22')");
+            case BYTES -> Sql.fragment("CONCAT(X'22', TO_BASE64(", column, "), X'22')");
+            case JSON -> Sql.fragment("JSON_EXTRACT(", column, ", '$')");
+            // BIT(1) prints as a raw byte; a comparison prints 1 or 0.
+            case BOOLEAN -> Sql.fragment("(", column, " <> 0)");
+            default -> column;
+        };
+        return orNull(json);
+    }
+
+    /**
+     * A string as a JSON string literal: converted to utf8mb4 first, so that a column in another character set
+     * reads right, then escaped on its bytes; {@code X'5C'} is a backslash and {@code X'22'} a double quote.
+     */
+    private static Expr jsonString(Expr text) {
+        return Sql.fragment("CONCAT(X'22', REPLACE(REPLACE(CAST(CONVERT(", text,
+                " USING utf8mb4) AS BINARY), X'5C', X'5C5C'), X'22', X'5C22'), X'22')");
+    }
+
+    private static Expr orNull(Expr json) {
+        return Sql.fragment("COALESCE(", json, ", 'null')");
+    }
+
+    @Override
+    public Expr jsonRecord(List<Expr> values) {
+        if (values.isEmpty()) {
+            return Sql.fragment("'[]'");
         }
-        if (field.scalarType() == ScalarType.JSON) {
-            return Sql.fragment("JSON_EXTRACT(", column, ", '$')");
+        List<Object> parts = new java.util.ArrayList<>();
+        parts.add("CONCAT('[', ");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                parts.add(", ',', ");
+            }
+            parts.add(values.get(i));
         }
-        return column;
+        parts.add(", ']')");
+        return new Expr.Fragment(parts);
+    }
+
+    @Override
+    public Expr jsonRecords(Expr record, List<OrderItem> orderBy, Expr limit, Expr offset) {
+        Expr records = new Expr.StringAgg(record, ",", orderBy, limit, offset);
+        return Sql.fragment("COALESCE(CONCAT('[', ", records, ", ']'), '[]')");
     }
 
     @Override
     public Expr embedJson(Expr subquery) {
-        // A subquery's JSON result is plain text to MariaDB; JSON_EXTRACT marks it as JSON again.
-        return Sql.fragment("JSON_EXTRACT(", subquery, ", '$')");
+        return orNull(subquery);
     }
 }

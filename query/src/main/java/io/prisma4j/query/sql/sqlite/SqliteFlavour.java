@@ -5,6 +5,7 @@ import io.prisma4j.query.sql.SqlFlavour;
 import io.prisma4j.query.sql.SqlValues;
 import io.prisma4j.query.tree.Condition;
 import io.prisma4j.query.tree.Filter;
+import io.prisma4j.query.tree.Operation;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.ScalarField;
 import io.prisma4j.schema.model.ScalarType;
@@ -27,6 +28,16 @@ public final class SqliteFlavour implements SqlFlavour {
     @Override
     public SqlWriter writer() {
         return Sql.writer(Dialect.SQLITE);
+    }
+
+    /**
+     * "join": SQLite runs in the process, so a statement costs its preparation and steps rather than a
+     * round trip, and one statement with correlated subqueries measured faster than one statement per
+     * relation level for every include shape of the benchmarks (benchmarks/QUERIES.md).
+     */
+    @Override
+    public Operation.LoadStrategy defaultLoadStrategy() {
+        return Operation.LoadStrategy.JOIN;
     }
 
     @Override
