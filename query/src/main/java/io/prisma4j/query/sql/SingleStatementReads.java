@@ -33,27 +33,30 @@ public final class SingleStatementReads {
     /** The operation's result from the rows its statement returned, each column decoded as the port decodes it. */
     public static Object result(Operation operation, List<Object[]> rawRows) {
         if (operation instanceof Operation.FindUnique find) {
-            List<Map<String, Object>> rows = maps(find.selection(), rawRows);
-            if (rows.isEmpty()) {
-                if (find.orThrow()) {
-                    throw QueryErrors.recordNotFound(find.model(), "a query");
-                }
-                return null;
-            }
-            return rows.get(0);
+            return answer(find, maps(find.selection(), rawRows));
         }
         Operation.FindMany find = (Operation.FindMany) operation;
-        List<Map<String, Object>> rows = maps(find.selection(), rawRows);
-        if (!find.single()) {
-            return rows;
+        return answer(find, maps(find.selection(), rawRows));
+    }
+
+    /** findMany's records, or findFirst's first (null, or P2025 for OrThrow, when there is none). */
+    static Object answer(Operation.FindMany find, List<Map<String, Object>> records) {
+        return find.single() ? first(records, find.orThrow(), find) : records;
+    }
+
+    /** findUnique's record (null, or P2025 for OrThrow, when there is none). */
+    static Object answer(Operation.FindUnique find, List<Map<String, Object>> records) {
+        return first(records, find.orThrow(), find);
+    }
+
+    private static Object first(List<Map<String, Object>> records, boolean orThrow, Operation operation) {
+        if (!records.isEmpty()) {
+            return records.get(0);
         }
-        if (rows.isEmpty()) {
-            if (find.orThrow()) {
-                throw QueryErrors.recordNotFound(find.model(), "a query");
-            }
-            return null;
+        if (orThrow) {
+            throw QueryErrors.recordNotFound(operation.model(), "a query");
         }
-        return rows.get(0);
+        return null;
     }
 
     private static List<Map<String, Object>> maps(Selection selection, List<Object[]> rawRows) {

@@ -1,6 +1,5 @@
 package io.prisma4j.query.sql;
 
-import io.prisma4j.query.QueryErrors;
 import io.prisma4j.query.sql.mysql.MysqlFlavour;
 import io.prisma4j.query.sql.postgres.PostgresFlavour;
 import io.prisma4j.query.sql.sqlite.SqliteFlavour;
@@ -11,7 +10,6 @@ import io.prisma4j.schema.model.DataModel;
 import io.prisma4j.schema.model.RelationMode;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Executes {@link Operation}s on a SQL database through a {@link SqlPort}, with Prisma's semantics and
@@ -109,29 +107,13 @@ public final class SqlExecutor {
             JoinReads join = joins(ctx, reads, find.strategy(), find.selection());
             List<Row> found = join != null ? join.many(find.model(), args, find.selection())
                     : reads.many(find.model(), args, find.selection());
-            List<Map<String, Object>> rows = Results.toMaps(found, find.selection());
-            if (!find.single()) {
-                return rows;
-            }
-            if (rows.isEmpty()) {
-                if (find.orThrow()) {
-                    throw QueryErrors.recordNotFound(find.model(), "a query");
-                }
-                return null;
-            }
-            return rows.get(0);
+            return SingleStatementReads.answer(find, Results.toMaps(found, find.selection()));
         }
         if (operation instanceof Operation.FindUnique find) {
             JoinReads join = joins(ctx, reads, find.strategy(), find.selection());
             Row row = join != null ? join.unique(find.model(), find.where(), find.selection())
                     : reads.unique(find.model(), find.where(), find.selection());
-            if (row == null) {
-                if (find.orThrow()) {
-                    throw QueryErrors.recordNotFound(find.model(), "a query");
-                }
-                return null;
-            }
-            return Results.toMap(row, find.selection());
+            return SingleStatementReads.answer(find, row == null ? List.of() : List.of(Results.toMap(row, find.selection())));
         }
         if (operation instanceof Operation.Aggregate aggregate) {
             return new Aggregates(ctx, reads).aggregate(aggregate.model(), aggregate.args(), aggregate.selection());
