@@ -168,12 +168,12 @@ public final class ClientRuntime implements AutoCloseable {
     private Object prepareAndRun(Session session, String model, String action, Map<String, ?> args) {
         ArgShape shape = plans.shape(model, action, args);
         if (shape != null && plans.planned(shape)) {
-            String modelName = queryEngine.model(model).name();
             try {
                 return plans.run(shape, new JdbcPort(session));
             } catch (QueryRequestException e) {
-                throw Errors.known(e, Errors.clientMethod(modelName, action));
+                throw Errors.known(e, Errors.clientMethod(queryEngine.model(model).name(), action));
             } catch (DatabaseException e) {
+                String modelName = queryEngine.model(model).name();
                 throw Errors.database(e, Errors.clientMethod(modelName, action), modelName);
             }
         }
