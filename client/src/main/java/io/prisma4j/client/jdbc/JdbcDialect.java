@@ -17,6 +17,28 @@ import java.util.Properties;
  */
 public interface JdbcDialect {
 
+    /**
+     * Binds as a string what a database without JSON, enum or typed-text parameters (MySQL, SQLite) reads
+     * from text: JSON, enum values, text, and JSON given as maps and lists. False when the value is none of them.
+     */
+    static boolean bindAsText(PreparedStatement statement, int index, Object value) throws SQLException {
+        String text;
+        if (value instanceof io.prisma4j.sql.SqlValue.Json json) {
+            text = json.text();
+        } else if (value instanceof io.prisma4j.sql.SqlValue.Enum enumValue) {
+            text = enumValue.value();
+        } else if (value instanceof io.prisma4j.sql.SqlValue.Text typed) {
+            text = typed.value();
+        } else if (value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>) {
+            text = io.prisma4j.query.document.JsonValues.write(value);
+        } else {
+            return false;
+        }
+        statement.setString(index, text);
+        return true;
+    }
+
+
     Provider provider();
 
     String jdbcUrl(ConnectionUrl url);

@@ -130,15 +130,7 @@ public final class MysqlJdbc implements JdbcDialect {
             statement.setString(index, Timestamps.sqlMillis(instant));
         } else if (value instanceof SqlValue.Timestamp timestamp) {
             statement.setString(index, Timestamps.sqlMillis(timestamp.value()));
-        } else if (value instanceof SqlValue.Json json) {
-            statement.setString(index, json.text());
-        } else if (value instanceof SqlValue.Enum enumValue) {
-            statement.setString(index, enumValue.value());
-        } else if (value instanceof SqlValue.Text text) {
-            statement.setString(index, text.value());
-        } else if (value instanceof Map<?, ?> || value instanceof List<?>) {
-            statement.setString(index, JsonValues.write(value));
-        } else {
+        } else if (!JdbcDialect.bindAsText(statement, index, value)) {
             statement.setObject(index, value);
         }
     }
