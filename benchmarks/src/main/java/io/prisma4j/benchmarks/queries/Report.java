@@ -10,10 +10,12 @@ final class Report {
     private Report() {
     }
 
-    static String markdown(DatabaseKind kind, int users, List<Runner.Result> results) {
+    static String markdown(DatabaseKind kind, int users, double warmupScale, List<Runner.Result> results) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "### %s, N = %,d users (Java %s, %d cores)%n%n", name(kind), users,
-                Runtime.version().feature(), Runtime.getRuntime().availableProcessors()));
+        String warmup = warmupScale == 1 ? "" : String.format(Locale.ROOT, ", warm-up x%s", warmupScale % 1 == 0
+                ? String.valueOf((long) warmupScale) : String.valueOf(warmupScale));
+        text.append(String.format(Locale.ROOT, "### %s, N = %,d users (Java %s, %d cores%s)%n%n", name(kind), users,
+                Runtime.version().feature(), Runtime.getRuntime().availableProcessors(), warmup));
         text.append("| # | operation | timed calls | prisma4j median µs | JDBC median µs | ratio | prisma4j statements "
                 + "| allocated prisma4j / JDBC KB | Prisma 7 / node-postgres |\n");
         text.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
