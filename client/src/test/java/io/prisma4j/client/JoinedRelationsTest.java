@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * related records (strings with quotes, backslashes, control characters and emoji; BigInt beyond a
  * double; Decimal; Bytes; Json; enums; dates and times alone; nulls), to-one relations on either side
  * of the foreign key and missing ones, to-many relations ordered, filtered and paged (negative take,
- * cursor), nested below a to-one, and counts.
+ * cursor), nested below a to-one, and counts. On PostgreSQL the join strategy reads binary rows, so
+ * every native type is read through both paths.
  */
 class JoinedRelationsTest {
     private static final String SCHEMA = """
@@ -64,9 +65,26 @@ class JoinedRelationsTest {
 
     private static final String HOSTILE = "quote \" backslash \\ slash / newline \n tab \t bell \u0007 é 中 😀 '";
 
+    /** PostgreSQL's native types, read from binary rows by the join strategy (some sent as JSON). */
+    private static final String POSTGRES_TYPES = """
+              uid     String?   @db.Uuid
+              zoned   DateTime? @db.Timestamptz(3)
+              clockTz DateTime? @db.Timetz(3)
+              real    Float?    @db.Real
+              ip      String?   @db.Inet
+              bits    String?   @db.VarBit
+              doc     String?   @db.Xml
+              plain   Json?     @db.Json
+              small   Int?      @db.SmallInt
+              nums    Int[]
+              exacts  Decimal[]
+              kinds   Kind[]
+              stamps  DateTime[]
+            """;
+
     private static PrismaClient client(TestDatabase db) {
         String extraField = switch (db.kind()) {
-            case POSTGRESQL -> "tags String[]\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)";
+            case POSTGRESQL -> "tags String[]\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)\n" + POSTGRES_TYPES;
             case MYSQL -> "bit Boolean? @db.Bit(1)\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)";
             case SQLITE -> "";
         };
@@ -87,7 +105,9 @@ class JoinedRelationsTest {
                       "text" TEXT NOT NULL, "big" BIGINT NOT NULL, "price" DOUBLE PRECISION NOT NULL,
                       "exact" DECIMAL(65,30) NOT NULL, "flag" BOOLEAN NOT NULL, "at" TIMESTAMP(3) NOT NULL,
                       "maybeAt" TIMESTAMP(3), "meta" JSONB, "blob" BYTEA, "kind" "Kind" NOT NULL, "tags" TEXT[],
-                      "day" DATE, "clock" TIME(3))""";
+                      "day" DATE, "clock" TIME(3), "uid" UUID, "zoned" TIMESTAMPTZ(3), "clockTz" TIMETZ(3), "real" REAL,
+                      "ip" INET, "bits" VARBIT, "doc" XML, "plain" JSON, "small" SMALLINT, "nums" INTEGER[],
+                      "exacts" DECIMAL(65,30)[], "kinds" "Kind"[], "stamps" TIMESTAMP(3)[])""";
             case MYSQL -> """
                     CREATE TABLE `Owner` (`id` INT AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(191) NOT NULL) DEFAULT CHARACTER SET utf8mb4;
                     CREATE TABLE `Profile` (`id` INT AUTO_INCREMENT PRIMARY KEY, `ownerId` INT NOT NULL UNIQUE, `bio` VARCHAR(191),
@@ -139,7 +159,18 @@ class JoinedRelationsTest {
             item.put("clock", flag ? "1970-01-01T10:11:12.345Z" : null);
         }
         switch (db.kind()) {
-            case POSTGRESQL -> item.put("tags", flag ? list("a", HOSTILE) : list());
+            case POSTGRESQL -> {
+                item.put("tags", flag ? list("a", HOSTILE) : list());
+                if (flag) {
+                    item.putAll(map("uid", "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "zoned", "2024-02-29T23:59:59.123Z",
+                            "clockTz", "1970-01-01T10:11:12.345Z", "real", 1.1,
+                            "ip", "192.168.0.1", "bits", "10110", "doc", "<a>" + "&lt;x&gt;" + "</a>",
+                            "plain", map("k", java.util.Arrays.asList(1, "two", null)), "small", -32768,
+                            "nums", list(1, -2, 2_147_483_647), "exacts", list(new java.math.BigDecimal("0.1"),
+                                    new java.math.BigDecimal("-123456789012345678901234567890.000000000000000000000000000001")),
+                            "kinds", list("LARGE", "SMALL"), "stamps", list("2000-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999Z")));
+                }
+            }
             case MYSQL -> item.put("bit", flag ? Boolean.TRUE : null);
             default -> {
             }
@@ -198,6 +229,39 @@ class JoinedRelationsTest {
             Object many = both(prisma, "Owner", "findMany", map("orderBy", map("id", "asc"), "select", map("items",
                     map("take", 2, "orderBy", map("id", "desc"), "select", map("id", true)))));
             assertThat(PrismaJson.write(many)).startsWith("[{\"items\":[{\"id\":3},{\"id\":2}]}");
+        }
+    }
+
+    /**
+     * The driver reads a statement's results in binary once it is prepared on the server (the fifth run,
+     * or the first for binary rows): values must read the same before and after.
+     */
+    @EachDatabase({DatabaseKind.POSTGRESQL})
+    void valuesReadTheSameOnceTheStatementIsPreparedOnTheServer(TestDatabase db) {
+        try (PrismaClient prisma = client(db)) {
+            seed(prisma, db);
+            Map<String, Object> args = map("where", map("flag", true), "orderBy", map("id", "asc"));
+            String first = PrismaJson.write(prisma.model("item").findMany(args));
+            for (int run = 2; run <= 8; run++) {
+                assertThat(PrismaJson.write(prisma.model("item").findMany(args))).as("run %d", run).isEqualTo(first);
+            }
+            assertThat(first).contains("\"real\":1.1,").contains("\"clockTz\":{\"$type\":\"DateTime\","
+                    + "\"value\":\"1970-01-01T10:11:12.345Z\"}");
+        }
+    }
+
+    /** Binary rows are asked for by the join strategy's statements alone: a raw query's row stays text. */
+    @EachDatabase({DatabaseKind.POSTGRESQL})
+    void rawRowsStayTextBetweenJoinedReads(TestDatabase db) {
+        try (PrismaClient prisma = client(db)) {
+            seed(prisma, db);
+            Map<String, Object> join = map("relationLoadStrategy", "join", "include", map("items", true));
+            String joined = PrismaJson.write(prisma.model("owner").findMany(join));
+            for (int run = 1; run <= 8; run++) {
+                assertThat(PrismaJson.write(prisma.$queryRawUnsafe("SELECT ROW(1, 'a') AS r, ARRAY[ROW(2, 'b')] AS rs")))
+                        .as("run %d", run).isEqualTo("[{\"r\":\"(1,a)\",\"rs\":[\"(2,b)\"]}]");
+                assertThat(PrismaJson.write(prisma.model("owner").findMany(join))).isEqualTo(joined);
+            }
         }
     }
 

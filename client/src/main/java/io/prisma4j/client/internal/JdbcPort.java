@@ -40,6 +40,7 @@ public final class JdbcPort implements SqlPort {
         try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
             session.beforeStatement(prepared);
             try {
+                dialect.prepareForColumns(prepared, columns);
                 bind(connection, prepared, statement.parameters());
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = prepared.executeQuery()) {
@@ -48,6 +49,8 @@ public final class JdbcPort implements SqlPort {
                     while (rs.next()) {
                         rows.add(reader.read(rowNumber++));
                     }
+                } finally {
+                    dialect.releaseForColumns(prepared, columns);
                 }
                 return rows;
             } finally {

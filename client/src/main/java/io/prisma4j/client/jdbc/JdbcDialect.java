@@ -70,6 +70,14 @@ public interface JdbcDialect {
         };
     }
 
+    /** Prepares a model query's statement for the columns it reads (before its parameters are bound). */
+    default void prepareForColumns(PreparedStatement statement, java.util.List<ColumnType> columns) throws SQLException {
+    }
+
+    /** Undoes what {@link #prepareForColumns} changed on the connection, once the rows are read. */
+    default void releaseForColumns(PreparedStatement statement, java.util.List<ColumnType> columns) throws SQLException {
+    }
+
     /** Reads the current row of a result set. */
     @FunctionalInterface
     interface RowReader {

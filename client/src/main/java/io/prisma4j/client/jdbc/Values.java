@@ -29,14 +29,18 @@ public final class Values {
         return switch (kind) {
             case INT, COUNT -> intValue((Number) numeric(raw));
             case BIGINT -> ((Number) numeric(raw)).longValue();
-            case FLOAT -> ((Number) numeric(raw)).doubleValue();
+            // A float4 reads as the shortest decimal that is its value (1.1, as the server prints it), not
+            // as its binary value widened to a double (1.100000023841858).
+            case FLOAT -> raw instanceof Float single ? Double.parseDouble(single.toString())
+                    : ((Number) numeric(raw)).doubleValue();
             case DECIMAL -> decimal(raw);
             case BOOLEAN -> raw instanceof Boolean b ? b : raw instanceof Number n ? n.intValue() != 0
                     : "true".equalsIgnoreCase(raw.toString()) || "1".equals(raw.toString()) || "t".equals(raw.toString());
             case STRING, ENUM, JSON_TEXT -> raw instanceof org.postgresql.util.PGobject pg ? pg.getValue() : raw.toString();
             case DATETIME -> instant(raw);
             case JSON -> JsonValues.parse(raw instanceof org.postgresql.util.PGobject pg ? pg.getValue() : raw.toString());
-            case BYTES -> raw instanceof byte[] bytes ? bytes : raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case BYTES, RECORDS -> raw instanceof byte[] bytes ? bytes
+                    : raw.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         };
     }
 

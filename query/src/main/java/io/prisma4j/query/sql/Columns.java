@@ -128,7 +128,7 @@ final class Columns {
             types.add(parentKeyType);
         }
         for (int i = 0; i < joined.size(); i++) {
-            types.add(ColumnType.JSON_TEXT);
+            types.add(join.columnType());
         }
         for (JoinedOne one : joinedOnes) {
             one.columns().addTypes(types);
@@ -162,7 +162,7 @@ final class Columns {
             row.parentKey = raw[i++];
         }
         for (JoinedSlot.Relation slot : joinedSlots) {
-            row.relations.put(slot.key(), join.decode(slot, (String) raw[i++]));
+            row.relations.put(slot.key(), join.decode(slot, raw[i++]));
         }
         for (JoinedOne one : joinedOnes) {
             Row related = one.columns().newRow();

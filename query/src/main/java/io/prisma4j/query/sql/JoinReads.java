@@ -29,11 +29,13 @@ final class JoinReads {
     private final Ctx ctx;
     private final Reads reads;
     private final JoinedJson json;
+    private final JoinedRecords records;
 
     JoinReads(Ctx ctx, Reads reads) {
         this.ctx = ctx;
         this.reads = reads;
         this.json = new JoinedJson(ctx.flavour);
+        this.records = new JoinedRecords(json);
     }
 
     /** The SQL of one relation's JSON and the layout to read it with. */
@@ -58,9 +60,14 @@ final class JoinReads {
         return reads.uniqueWithRelations(model, where, selection, this);
     }
 
-    /** The related record(s) of one relation column's JSON text, as result objects. */
-    Object decode(JoinedSlot.Relation slot, String text) {
-        return json.read(slot, text);
+    /** The related record(s) of one relation column (JSON text, or binary rows), as result objects. */
+    Object decode(JoinedSlot.Relation slot, Object value) {
+        return value instanceof byte[] rows ? records.read(slot, rows) : json.read(slot, (String) value);
+    }
+
+    /** How the relation columns arrive: JSON text, or binary rows where the flavour builds rows. */
+    ColumnType columnType() {
+        return ctx.flavour.joinedColumnType();
     }
 
     /**

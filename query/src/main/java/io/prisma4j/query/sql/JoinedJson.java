@@ -133,7 +133,7 @@ final class JoinedJson {
     }
 
     /** Records sorted by their positions; usually already in order, then left as they are. */
-    private static List<Object> inPositionOrder(List<Object> records, long[] positions) {
+    static List<Object> inPositionOrder(List<Object> records, long[] positions) {
         int n = records.size();
         boolean sorted = true;
         for (int i = 1; i < n && sorted; i++) {
@@ -152,6 +152,11 @@ final class JoinedJson {
             sortedRecords.add(records.get(i));
         }
         return sortedRecords;
+    }
+
+    /** A scalar slot's value from its JSON text (a binary row's value sent as JSON, see {@link JoinedRecords}). */
+    Object scalar(String text, JoinedSlot.Scalar slot) {
+        return scalar(new JsonCursor(text), slot);
     }
 
     private Object scalar(JsonCursor cursor, JoinedSlot.Scalar slot) {

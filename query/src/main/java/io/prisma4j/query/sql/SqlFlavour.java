@@ -198,6 +198,14 @@ public interface SqlFlavour {
         return false;
     }
 
+    /**
+     * How a relation column of the join strategy is read: JSON text, or (PostgreSQL, see
+     * {@code JoinedRecords}) the binary rows that {@link #jsonRecord}/{@link #jsonRecords} then build.
+     */
+    default ColumnType joinedColumnType() {
+        return ColumnType.JSON_TEXT;
+    }
+
     /** Bytes as written into JSON by {@link #jsonColumn}: base64 by default. */
     default byte[] jsonBytes(String text) {
         return java.util.Base64.getMimeDecoder().decode(text);

@@ -163,7 +163,7 @@ public final class MysqlJdbc implements JdbcDialect {
                 String text = rs.getString(index);
                 yield text == null ? null : JsonValues.parse(text);
             }
-            case BYTES -> rs.getBytes(index);
+            case BYTES, RECORDS -> rs.getBytes(index);
         };
     }
 

@@ -9,7 +9,14 @@ import io.prisma4j.query.document.JsonValues;
 import io.prisma4j.query.sql.ColumnType;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.sql.SqlValue;
+import io.prisma4j.query.sql.SqlFlavour;
+import io.prisma4j.query.sql.postgres.PostgresFlavour;
+import io.prisma4j.query.sql.postgres.PostgresRowsFlavour;
+import org.postgresql.PGConnection;
+import org.postgresql.PGResultSetMetaData;
+import org.postgresql.PGStatement;
 import org.postgresql.core.BaseConnection;
+import org.postgresql.core.QueryExecutor;
 import org.postgresql.core.Oid;
 import org.postgresql.util.PGobject;
 import org.postgresql.util.PSQLException;
@@ -37,6 +44,10 @@ import java.util.Properties;
  * booleans, text, timestamps and enums whose type is known go typed (see {@link #bind}).
  */
 public final class PostgresJdbc implements JdbcDialect {
+    /** The type ids of {@code record} and {@code record[]}. */
+    private static final int RECORD = 2249;
+    private static final int RECORD_ARRAY = 2287;
+    private static final int BINARY_FORMAT = 1;
 
     @Override
     public Provider provider() {
@@ -88,6 +99,43 @@ public final class PostgresJdbc implements JdbcDialect {
             properties.setProperty("prepareThreshold", "0");
         }
         return properties;
+    }
+
+    /**
+     * The join strategy reads its relations as binary rows ({@link PostgresRowsFlavour}) where the connection
+     * may prepare statements on the server, which binary results take; else (PgBouncer) as JSON.
+     */
+    @Override
+    public SqlFlavour serverFlavour(SqlFlavour configured, java.util.function.Supplier<Connection> connection)
+            throws SQLException {
+        boolean prepares = connection.get().unwrap(PGConnection.class).getPrepareThreshold() != 0;
+        return configured.provider() == Provider.POSTGRESQL && configured.getClass() == PostgresFlavour.class
+                && prepares ? new PostgresRowsFlavour() : configured;
+    }
+
+    /**
+     * A statement reading binary rows is prepared on the server before its first execution: pgjdbc asks
+     * for binary results only for a statement it has described (a negative threshold forces that), and
+     * only for the types its connection lists when it first binds the statement. Rows are listed for this
+     * statement alone: a raw query selecting a row reads its text, as Prisma shows it.
+     */
+    @Override
+    public void prepareForColumns(PreparedStatement statement, List<ColumnType> columns) throws SQLException {
+        if (columns.contains(ColumnType.RECORDS)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+            QueryExecutor executor = statement.getConnection().unwrap(BaseConnection.class).getQueryExecutor();
+            executor.addBinaryReceiveOid(RECORD);
+            executor.addBinaryReceiveOid(RECORD_ARRAY);
+        }
+    }
+
+    @Override
+    public void releaseForColumns(PreparedStatement statement, List<ColumnType> columns) throws SQLException {
+        if (columns.contains(ColumnType.RECORDS)) {
+            QueryExecutor executor = statement.getConnection().unwrap(BaseConnection.class).getQueryExecutor();
+            executor.removeBinaryReceiveOid(RECORD);
+            executor.removeBinaryReceiveOid(RECORD_ARRAY);
+        }
     }
 
     @Override
@@ -263,10 +311,12 @@ public final class PostgresJdbc implements JdbcDialect {
         return switch (type.kind()) {
             case INT, COUNT -> Values.readNullable(rs, index, (int) rs.getLong(index));
             case BIGINT -> Values.readNullable(rs, index, rs.getLong(index));
-            case FLOAT -> Values.readNullable(rs, index, rs.getDouble(index));
+            // A real (float4) comes as a Float, in binary once the statement is prepared on the server.
+            case FLOAT -> Values.convert(rs.getObject(index), ColumnType.Kind.FLOAT);
             case DECIMAL -> rs.getBigDecimal(index);
             case BOOLEAN -> Values.readNullable(rs, index, rs.getBoolean(index));
             case STRING, ENUM, JSON_TEXT -> rs.getString(index);
+            case RECORDS -> rs.getBytes(index);
             case DATETIME -> dateTime(rs, index);
             case JSON -> {
                 String text = rs.getString(index);
@@ -283,6 +333,13 @@ public final class PostgresJdbc implements JdbcDialect {
         ResultSetMetaData metaData = null;
         for (int i = 0; i < dateTypes.length; i++) {
             ColumnType type = columns.get(i);
+            if (type == ColumnType.RECORDS) {
+                metaData = metaData == null ? resultSet.getMetaData() : metaData;
+                if (metaData.unwrap(PGResultSetMetaData.class).getFormat(i + 1) != BINARY_FORMAT) {
+                    throw new IllegalStateException("PostgreSQL sent the rows of a joined relation as text, where the "
+                            + "statement asked for them in binary");
+                }
+            }
             if (!type.list() && type.kind() == ColumnType.Kind.DATETIME) {
                 metaData = metaData == null ? resultSet.getMetaData() : metaData;
                 dateTypes[i] = metaData.getColumnTypeName(i + 1);
@@ -305,7 +362,12 @@ public final class PostgresJdbc implements JdbcDialect {
         Object value = switch (type) {
             case "timestamptz" -> rs.getObject(index, OffsetDateTime.class);
             case "date" -> rs.getObject(index, java.time.LocalDate.class);
-            case "time", "timetz" -> rs.getObject(index, java.time.LocalTime.class);
+            case "time" -> rs.getObject(index, java.time.LocalTime.class);
+            // The driver gives a timetz only with its offset; the time is kept and the offset dropped.
+            case "timetz" -> {
+                java.time.OffsetTime time = rs.getObject(index, java.time.OffsetTime.class);
+                yield time == null ? null : time.toLocalTime();
+            }
             default -> rs.getObject(index, LocalDateTime.class);
         };
         return value == null ? null : Values.instant(value);

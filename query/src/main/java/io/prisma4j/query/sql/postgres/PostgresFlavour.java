@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL: jsonb operators, arrays for scalar lists, ILIKE, base64 bytes in JSON. */
-public final class PostgresFlavour implements SqlFlavour {
+public class PostgresFlavour implements SqlFlavour {
     /** Plain text columns ({@code text}, {@code varchar}, {@code char}); uuid, xml, citext, ... stay untyped. */
     @Override
     public boolean textTyped(ScalarField field) {
