@@ -8,7 +8,7 @@ import java.util.List;
  * {@code byte[]}, {@code java.time.Instant}, {@code null}) are bound by their type.
  */
 public sealed interface SqlValue
-        permits SqlValue.Json, SqlValue.Enum, SqlValue.Array, SqlValue.Text, SqlValue.Timestamp {
+        permits SqlValue.Json, SqlValue.Enum, SqlValue.Array, SqlValue.Text, SqlValue.Timestamp, SqlValue.Typed {
 
     /** JSON text, bound as {@code jsonb}/{@code json} where the database has such a type. */
     record Json(String text) implements SqlValue {
@@ -34,6 +34,15 @@ public sealed interface SqlValue
      * than leaving its type to the server; elsewhere a plain instant.
      */
     record Timestamp(java.time.Instant value, boolean withTimeZone) implements SqlValue {
+    }
+
+    /**
+     * A value known to be written to or compared with a column of the PostgreSQL type {@code typeName}
+     * ({@code numeric}, {@code uuid}, {@code date}, {@code jsonb}, ...; made by PostgreSQL's query flavour
+     * only): bound as that type rather than leaving the type to the server. {@code value} is what would be
+     * bound otherwise, a plain value or another {@code SqlValue} ({@link Json}).
+     */
+    record Typed(Object value, String typeName) implements SqlValue {
     }
 
     /** A PostgreSQL array of {@code elementType} ({@code text}, {@code int4}, ...). */

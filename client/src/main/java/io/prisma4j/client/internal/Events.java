@@ -107,6 +107,9 @@ public final class Events {
         if (value instanceof io.prisma4j.sql.SqlValue.Timestamp timestamp) {
             return timestamp.value().toString();
         }
+        if (value instanceof io.prisma4j.sql.SqlValue.Typed typed) {
+            return plain(typed.value());
+        }
         if (value instanceof io.prisma4j.sql.SqlValue.Array array) {
             List<Object> items = new ArrayList<>();
             array.values().forEach(v -> items.add(plain(v)));

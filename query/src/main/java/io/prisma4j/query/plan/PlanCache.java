@@ -148,19 +148,27 @@ public final class PlanCache {
         return plan.statement(shape.values()).equals(actual) ? plan : null;
     }
 
-    /** Where a parameter of the dry run came from: a probe (as is, as text, widened to long), or nowhere. */
+    /**
+     * Where a parameter of the dry run came from: a probe (as is, as text, as a string of a database type,
+     * widened to long), or nowhere.
+     */
     private static QueryPlan.Source source(Object parameter, List<Object> probes) {
         QueryPlan.Binding binding = QueryPlan.Binding.AS_IS;
         Object value = parameter;
+        String typeName = null;
         if (parameter instanceof SqlValue.Text text) {
             binding = QueryPlan.Binding.TEXT;
             value = text.value();
+        } else if (parameter instanceof SqlValue.Typed typed && typed.value() instanceof String text) {
+            binding = QueryPlan.Binding.TYPED;
+            value = text;
+            typeName = typed.typeName();
         } else if (parameter instanceof Long number && number == number.intValue()) {
             binding = QueryPlan.Binding.LONG;
             value = number.intValue();
         }
         int leaf = probes.indexOf(value);
-        return leaf >= 0 ? new QueryPlan.Source(leaf, binding, null) : new QueryPlan.Source(-1, null, parameter);
+        return leaf >= 0 ? new QueryPlan.Source(leaf, binding, typeName) : new QueryPlan.Source(-1, null, parameter);
     }
 
     /** Values of the same types as the call's, each distinct and unlike anything a query holds by itself. */

@@ -20,13 +20,19 @@ public final class QueryPlan {
     private final List<Source> sources;
     private final List<ColumnType> columns;
 
-    /** Where one parameter comes from: {@code leaf} is the index of a shape value, or -1 for {@code constant}. */
+    /**
+     * Where one parameter comes from: {@code leaf} is the index of a shape value, or -1 for {@code constant};
+     * for a {@link Binding#TYPED} leaf, {@code constant} is the database type's name.
+     */
     record Source(int leaf, Binding binding, Object constant) {
     }
 
-    /** How a shape value becomes its parameter: as it is, as text, or an Int field's value widened to long. */
+    /**
+     * How a shape value becomes its parameter: as it is, as text, as a string of a database type (a uuid,
+     * ...), or an Int field's value widened to long.
+     */
     enum Binding {
-        AS_IS, TEXT, LONG
+        AS_IS, TEXT, TYPED, LONG
     }
 
     QueryPlan(PreparedQuery query, String sql, List<Source> sources, List<ColumnType> columns) {
@@ -47,6 +53,7 @@ public final class QueryPlan {
                 parameters.add(switch (source.binding()) {
                     case AS_IS -> value;
                     case TEXT -> new SqlValue.Text((String) value);
+                    case TYPED -> new SqlValue.Typed(value, (String) source.constant());
                     case LONG -> ((Integer) value).longValue();
                 });
             }

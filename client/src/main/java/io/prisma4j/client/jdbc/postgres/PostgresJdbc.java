@@ -39,9 +39,10 @@ import java.util.Properties;
 
 /**
  * PostgreSQL over pgjdbc. Parameters go as untyped text, as Prisma's pg driver sends them, so the
- * server infers each one's type from where it is used (jsonb, decimals, dates need no casts) and
- * reports errors in its own words ({@code value "2147483648" is out of range for type integer}); numbers,
- * booleans, text, timestamps and enums whose type is known go typed (see {@link #bind}).
+ * server infers each one's type from where it is used and reports errors in its own words
+ * ({@code value "2147483648" is out of range for type integer}); numbers, booleans, and the values whose
+ * column type is known (text, timestamps, enums, decimals, json, uuids, dates, ...) go typed, the same
+ * text with the type the server would infer (see {@link #bind}). Raw query parameters stay untyped.
  */
 public final class PostgresJdbc implements JdbcDialect {
     /** The type ids of {@code record} and {@code record[]}. */
@@ -159,7 +160,7 @@ public final class PostgresJdbc implements JdbcDialect {
         } else if (value instanceof Integer number) {
             // Numbers and booleans go typed: PostgreSQL plans an untyped parameter anew on each execution
             // of a prepared statement; the rest is text of unspecified type, as Prisma's adapter sends it,
-            // for the server to read as the column's type (uuid, decimals, json, dates), except below.
+            // for the server to read as the column's type, except the values typed below.
             statement.setInt(index, number);
         } else if (value instanceof Long number && number == number.intValue()) {
             // Beyond 32 bits stays text: an integer column then reports the value, as Prisma shows it.
@@ -172,13 +173,16 @@ public final class PostgresJdbc implements JdbcDialect {
                     Timestamps.sqlMillis(timestamp.value()) + "+00"));
         } else if (value instanceof SqlValue.Enum enumValue && knownEnum(connection, enumValue)) {
             statement.setObject(index, typed(quoted(enumValue.typeName()), enumValue.value()));
+        } else if (value instanceof SqlValue.Typed typed && knownType(connection, typed.typeName())) {
+            // The text the untyped form sends, with the type the server would have inferred from the column.
+            statement.setObject(index, typed(typed.typeName(), text(typed.value(), false)));
         } else {
             statement.setObject(index, text(value, false), Types.OTHER);
         }
     }
 
     /*
-     * Why timestamps and enums go typed: given a parameter of unspecified type, pgjdbc describes the
+     * Why values whose type is known go typed: given a parameter of unspecified type, pgjdbc describes the
      * statement once it is prepared on the server, and from then on spends a round trip of its own before
      * each execution whose rows have no bounded size (QueryExecutorImpl.flushIfDeadlockRisk), which doubles
      * the time of a short write. A PGobject costs less than a LocalDateTime, for which pgjdbc builds its
@@ -196,6 +200,14 @@ public final class PostgresJdbc implements JdbcDialect {
     private static boolean knownEnum(Connection connection, SqlValue.Enum value) throws SQLException {
         return value.typeName() != null && !value.typeName().contains("\"") && connection.unwrap(BaseConnection.class)
                 .getTypeInfo().getPGType(quoted(value.typeName())) != Oid.UNSPECIFIED;
+    }
+
+    /**
+     * Whether the connection knows a type by this name (looked up once per connection): {@code citext} is an
+     * extension's, and without it the value goes untyped as before.
+     */
+    private static boolean knownType(Connection connection, String typeName) throws SQLException {
+        return connection.unwrap(BaseConnection.class).getTypeInfo().getPGType(typeName) != Oid.UNSPECIFIED;
     }
 
     /** Quoted: pgjdbc folds an unquoted type name to lower case. */
@@ -223,6 +235,9 @@ public final class PostgresJdbc implements JdbcDialect {
         }
         if (value instanceof SqlValue.Timestamp timestamp) {
             return text(timestamp.value(), raw);
+        }
+        if (value instanceof SqlValue.Typed typed) {
+            return text(typed.value(), raw);
         }
         if (value instanceof Instant instant) {
             return raw ? Timestamps.sqlCompact(instant) : Timestamps.sqlMillis(instant) + "+00";

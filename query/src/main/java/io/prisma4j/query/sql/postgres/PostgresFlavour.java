@@ -36,10 +36,11 @@ public class PostgresFlavour implements SqlFlavour {
 
 
     /**
-     * DateTimes of {@code timestamp}/{@code timestamptz} columns go typed, and enum values keep their type
-     * only when it lives in the search path's schemas (no {@code @@schema}): given a parameter of unspecified
-     * type, the JDBC driver describes the statement, and then spends one more round trip before every later
-     * execution of it whose rows have no bounded size (pgjdbc's {@code flushIfDeadlockRisk}).
+     * Values go typed where their column's type is known: DateTimes of {@code timestamp}/{@code timestamptz}
+     * columns, enum values whose type lives in the search path's schemas (no {@code @@schema}), and the types
+     * of {@link #columnType}. Given a parameter of unspecified type, the JDBC driver describes the statement,
+     * and then spends one more round trip before every later execution of it whose rows have no bounded size
+     * (pgjdbc's {@code flushIfDeadlockRisk}).
      */
     @Override
     public Object elementValue(ScalarField field, Object value) {
@@ -48,13 +49,64 @@ public class PostgresFlavour implements SqlFlavour {
             if (nativeType == null || nativeType.equals("Timestamp") || nativeType.equals("Timestamptz")) {
                 return new SqlValue.Timestamp(instant, "Timestamptz".equals(nativeType));
             }
-            return instant;
         }
         Object element = SqlFlavour.super.elementValue(field, value);
         if (element instanceof SqlValue.Enum enumValue && field.enumType().schema().isPresent()) {
             return new SqlValue.Enum(enumValue.value(), null);
         }
-        return element;
+        String type = columnType(field, element);
+        return type == null ? element : new SqlValue.Typed(element, type);
+    }
+
+    /** Json values are made before {@link #elementValue} sees them: typed here as their column. */
+    @Override
+    public Object bindValue(ScalarField field, Object value) {
+        Object bound = SqlFlavour.super.bindValue(field, value);
+        if (bound instanceof SqlValue.Json && !field.isList()) {
+            String type = columnType(field, bound);
+            return type == null ? bound : new SqlValue.Typed(bound, type);
+        }
+        return bound;
+    }
+
+    /**
+     * The type the server would infer for a value of a field, compared with or written to its column: the
+     * same text then goes typed, and is read as before. Null leaves the type to the server: for a value of
+     * another Java type than the field's (a count compared with {@code _count}), and where the parameter
+     * does not always take the column's type: {@code money} (multiplied by a {@code float8}) and {@code real}
+     * (its {@code _avg} is a {@code double precision}). A list's elements are cast to {@link #elementType},
+     * which has no native types.
+     */
+    private static String columnType(ScalarField field, Object element) {
+        if (field.scalarType() == null) {
+            return null;   // an enum
+        }
+        String nativeType = field.isList() ? null : field.nativeType().map(NativeType::name).orElse(null);
+        return switch (field.scalarType()) {
+            case DECIMAL -> element instanceof java.math.BigDecimal
+                    && (nativeType == null || nativeType.equals("Decimal")) ? "numeric" : null;
+            case FLOAT -> element instanceof Double
+                    && (nativeType == null || nativeType.equals("DoublePrecision")) ? "float8" : null;
+            // A Long within 32 bits is bound as int8 already (and so a plan rebinds it); beyond, typed here.
+            case BIGINT -> element instanceof Long number && number != number.intValue() ? "int8" : null;
+            case JSON -> element instanceof SqlValue.Json ? ("Json".equals(nativeType) ? "json" : "jsonb") : null;
+            case STRING -> element instanceof String && nativeType != null ? switch (nativeType) {
+                case "Uuid" -> "uuid";
+                case "Xml" -> "xml";
+                case "Inet" -> "inet";
+                case "Citext" -> "citext";
+                case "Bit" -> "bit";
+                case "VarBit" -> "varbit";
+                default -> null;
+            } : null;
+            case DATETIME -> element instanceof java.time.Instant && nativeType != null ? switch (nativeType) {
+                case "Date" -> "date";
+                case "Time" -> "time";
+                case "Timetz" -> "timetz";
+                default -> null;
+            } : null;
+            default -> null;
+        };
     }
 
     @Override
