@@ -67,7 +67,7 @@ final class Columns {
     void joinRelations(Selection selection, JoinReads joinReads) {
         this.join = joinReads;
         for (Selection.RelationItem item : selection.relations()) {
-            if (item.field().isList()) {
+            if (item.field().isList() || !joinReads.joinsToOne()) {
                 joined.add(item);
                 continue;
             }

@@ -65,6 +65,11 @@ final class JoinReads {
         return value instanceof byte[] rows ? records.read(slot, rows) : json.read(slot, (String) value);
     }
 
+    /** Whether to-one relations are LEFT JOINed ({@link #joinOne}) rather than read as a record of their own. */
+    boolean joinsToOne() {
+        return ctx.flavour.joinsToOneRelations();
+    }
+
     /** How the relation columns arrive: JSON text, or binary rows where the flavour builds rows. */
     ColumnType columnType() {
         return ctx.flavour.joinedColumnType();

@@ -199,6 +199,14 @@ public interface SqlFlavour {
     }
 
     /**
+     * Whether the join strategy LEFT JOINs the to-one relations of the records a statement returns (their
+     * columns read as the parent's), rather than selecting each one's record as a subquery.
+     */
+    default boolean joinsToOneRelations() {
+        return true;
+    }
+
+    /**
      * How a relation column of the join strategy is read: JSON text, or (PostgreSQL, see
      * {@code JoinedRecords}) the binary rows that {@link #jsonRecord}/{@link #jsonRecords} then build.
      */

@@ -54,6 +54,16 @@ public final class PostgresRowsFlavour extends PostgresFlavour {
         return Sql.fragment("array_agg(", record, ")");
     }
 
+    /**
+     * A to-one relation is a row subquery: with no JSON to build, it costs the server no more to run than a
+     * LEFT JOIN, and less to plan, which PostgreSQL does on each execution of a statement with a LIMIT
+     * parameter (0.1-0.15 ms against 0.2-0.4 ms for the Blog workload's posts with author and comments).
+     */
+    @Override
+    public boolean joinsToOneRelations() {
+        return false;
+    }
+
     @Override
     public ColumnType joinedColumnType() {
         return ColumnType.RECORDS;
