@@ -1,6 +1,7 @@
 package io.prisma4j.query.sql;
 
 import io.prisma4j.query.document.JsonValues;
+import io.prisma4j.query.sql.postgres.PostgresBinary;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -44,9 +45,6 @@ final class JoinedRecords {
     private static final int NUMERIC = 1700;
     private static final int UUID_OID = 2950;
     private static final int JSONB = 3802;
-    /** Seconds from 1970-01-01 to PostgreSQL's epoch, 2000-01-01 (UTC). */
-    private static final long PG_EPOCH_SECONDS = 946_684_800L;
-    private static final long PG_EPOCH_DAYS = 10_957L;
 
     private final JoinedJson json;
 
@@ -177,10 +175,9 @@ final class JoinedRecords {
             case FLOAT4 -> (double) Float.intBitsToFloat(in.int32());
             case NUMERIC -> numeric(in);
             case BYTEA -> Arrays.copyOfRange(in.bytes, in.pos, in.pos + length);
-            case TIMESTAMP, TIMESTAMPTZ -> microsSince2000(in.int64());
-            case DATE -> Instant.ofEpochSecond((PG_EPOCH_DAYS + in.int32()) * 86_400L);
-            // A time alone is on 1970-01-01 and drops its offset, as the row readers read it.
-            case TIME, TIMETZ -> Instant.EPOCH.plusNanos(in.int64() * 1_000L);
+            case TIMESTAMP, TIMESTAMPTZ -> PostgresBinary.timestamp(in.bytes, in.pos);
+            case DATE -> PostgresBinary.date(in.bytes, in.pos);
+            case TIME, TIMETZ -> PostgresBinary.time(in.bytes, in.pos);
             case UUID_OID -> new UUID(in.int64(), in.int64()).toString();
             case JSONB -> {
                 in.pos++; // the format version
@@ -200,11 +197,6 @@ final class JoinedRecords {
             default -> throw new IllegalStateException("Expected an integer in a joined relation's row, found type "
                     + type + " (" + length + " bytes)");
         };
-    }
-
-    private static Instant microsSince2000(long micros) {
-        return Instant.ofEpochSecond(PG_EPOCH_SECONDS + Math.floorDiv(micros, 1_000_000L),
-                Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     /** PostgreSQL's numeric: base-10000 digits, the weight of the first, a sign and the display scale. */
@@ -272,16 +264,15 @@ final class JoinedRecords {
         }
 
         int int32() {
-            int value = (bytes[pos] & 0xFF) << 24 | (bytes[pos + 1] & 0xFF) << 16 | (bytes[pos + 2] & 0xFF) << 8
-                    | bytes[pos + 3] & 0xFF;
+            int value = PostgresBinary.int32(bytes, pos);
             pos += 4;
             return value;
         }
 
         long int64() {
-            long high = int32() & 0xFFFF_FFFFL;
-            long low = int32() & 0xFFFF_FFFFL;
-            return high << 32 | low;
+            long value = PostgresBinary.int64(bytes, pos);
+            pos += 8;
+            return value;
         }
 
         String text(int length) {

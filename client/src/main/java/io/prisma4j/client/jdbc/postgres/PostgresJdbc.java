@@ -10,6 +10,7 @@ import io.prisma4j.query.sql.ColumnType;
 import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.sql.SqlValue;
 import io.prisma4j.query.sql.SqlFlavour;
+import io.prisma4j.query.sql.postgres.PostgresBinary;
 import io.prisma4j.query.sql.postgres.PostgresFlavour;
 import io.prisma4j.query.sql.postgres.PostgresRowsFlavour;
 import org.postgresql.PGConnection;
@@ -343,8 +344,11 @@ public final class PostgresJdbc implements JdbcDialect {
 
     @Override
     public RowReader rowReader(ResultSet resultSet, java.util.List<ColumnType> columns) throws SQLException {
-        // The database type of each DateTime column, looked up once per result rather than once per value.
+        // The database type of each DateTime column, looked up once per result rather than once per value,
+        // and whether it came in binary (a statement prepared on the server), read then without the driver's
+        // calendar helpers, which it builds anew for each result.
         String[] dateTypes = new String[columns.size()];
+        boolean[] binary = new boolean[columns.size()];
         ResultSetMetaData metaData = null;
         for (int i = 0; i < dateTypes.length; i++) {
             ColumnType type = columns.get(i);
@@ -358,14 +362,31 @@ public final class PostgresJdbc implements JdbcDialect {
             if (!type.list() && type.kind() == ColumnType.Kind.DATETIME) {
                 metaData = metaData == null ? resultSet.getMetaData() : metaData;
                 dateTypes[i] = metaData.getColumnTypeName(i + 1);
+                binary[i] = metaData.unwrap(PGResultSetMetaData.class).getFormat(i + 1) == BINARY_FORMAT;
             }
         }
         return row -> {
             Object[] values = new Object[dateTypes.length];
             for (int i = 0; i < values.length; i++) {
-                values[i] = dateTypes[i] != null ? dateTime(resultSet, i + 1, dateTypes[i]) : read(resultSet, i + 1, columns.get(i));
+                if (dateTypes[i] == null) {
+                    values[i] = read(resultSet, i + 1, columns.get(i));
+                } else {
+                    values[i] = binary[i] ? binaryDateTime(resultSet.getBytes(i + 1), dateTypes[i])
+                            : dateTime(resultSet, i + 1, dateTypes[i]);
+                }
             }
             return values;
+        };
+    }
+
+    private static Instant binaryDateTime(byte[] value, String type) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case "date" -> PostgresBinary.date(value, 0);
+            case "time", "timetz" -> PostgresBinary.time(value, 0);
+            default -> PostgresBinary.timestamp(value, 0);
         };
     }
 
