@@ -71,6 +71,7 @@ class JoinedRelationsTest {
               zoned   DateTime? @db.Timestamptz(3)
               clockTz DateTime? @db.Timetz(3)
               real    Float?    @db.Real
+              cash    Decimal?  @db.Money
               ip      String?   @db.Inet
               bits    String?   @db.VarBit
               doc     String?   @db.Xml
@@ -106,7 +107,7 @@ class JoinedRelationsTest {
                       "exact" DECIMAL(65,30) NOT NULL, "flag" BOOLEAN NOT NULL, "at" TIMESTAMP(3) NOT NULL,
                       "maybeAt" TIMESTAMP(3), "meta" JSONB, "blob" BYTEA, "kind" "Kind" NOT NULL, "tags" TEXT[],
                       "day" DATE, "clock" TIME(3), "uid" UUID, "zoned" TIMESTAMPTZ(3), "clockTz" TIMETZ(3), "real" REAL,
-                      "ip" INET, "bits" VARBIT, "doc" XML, "plain" JSON, "small" SMALLINT, "nums" INTEGER[],
+                      "cash" MONEY, "ip" INET, "bits" VARBIT, "doc" XML, "plain" JSON, "small" SMALLINT, "nums" INTEGER[],
                       "exacts" DECIMAL(65,30)[], "kinds" "Kind"[], "stamps" TIMESTAMP(3)[])""";
             case MYSQL -> """
                     CREATE TABLE `Owner` (`id` INT AUTO_INCREMENT PRIMARY KEY, `name` VARCHAR(191) NOT NULL) DEFAULT CHARACTER SET utf8mb4;
@@ -163,7 +164,7 @@ class JoinedRelationsTest {
                 item.put("tags", flag ? list("a", HOSTILE) : list());
                 if (flag) {
                     item.putAll(map("uid", "0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "zoned", "2024-02-29T23:59:59.123Z",
-                            "clockTz", "1970-01-01T10:11:12.345Z", "real", 1.1,
+                            "clockTz", "1970-01-01T10:11:12.345Z", "real", 1.1, "cash", new java.math.BigDecimal("-1234.56"),
                             "ip", "192.168.0.1", "bits", "10110", "doc", "<a>" + "&lt;x&gt;" + "</a>",
                             "plain", map("k", java.util.Arrays.asList(1, "two", null)), "small", -32768,
                             "nums", list(1, -2, 2_147_483_647), "exacts", list(new java.math.BigDecimal("0.1"),
@@ -197,6 +198,10 @@ class JoinedRelationsTest {
                     "profile", true, "items", map("orderBy", map("id", "asc")), "_count", map("select", map("items", true)))));
             String json = PrismaJson.write(owners);
             assertThat(json).contains(PrismaJson.write(HOSTILE)).contains("9007199254740993");
+            if (db.kind() == DatabaseKind.POSTGRESQL) {
+                // Money prints with the locale's sign and group separators; it reads as its number.
+                assertThat(json).contains("\"cash\":{\"$type\":\"Decimal\",\"value\":\"-1234.56\"}");
+            }
             assertThat(((List<?>) owners)).hasSize(3);
         }
     }

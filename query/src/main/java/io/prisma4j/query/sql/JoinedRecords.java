@@ -24,8 +24,8 @@ import java.util.UUID;
  * values as stored, each preceded by its type, so nothing is escaped on either side.
  *
  * <p>The layout is the one {@link JoinedJson} reads ({@link JoinedSlot}): a record's values in selection
- * order, then its position when asked for. Types without a plain binary form here (real, money, inet,
- * bit, xml) arrive as {@code json} values and are read as the JSON reader reads them.
+ * order, then its position when asked for. Types without a plain binary form here (real, inet, bit,
+ * xml) arrive as {@code json} values and are read as the JSON reader reads them; money as a numeric.
  */
 final class JoinedRecords {
     private static final int BOOL = 16;

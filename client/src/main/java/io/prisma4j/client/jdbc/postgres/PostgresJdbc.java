@@ -349,6 +349,7 @@ public final class PostgresJdbc implements JdbcDialect {
         // calendar helpers, which it builds anew for each result.
         String[] dateTypes = new String[columns.size()];
         boolean[] binary = new boolean[columns.size()];
+        boolean[] money = new boolean[columns.size()];
         ResultSetMetaData metaData = null;
         for (int i = 0; i < dateTypes.length; i++) {
             ColumnType type = columns.get(i);
@@ -364,11 +365,17 @@ public final class PostgresJdbc implements JdbcDialect {
                 dateTypes[i] = metaData.getColumnTypeName(i + 1);
                 binary[i] = metaData.unwrap(PGResultSetMetaData.class).getFormat(i + 1) == BINARY_FORMAT;
             }
+            if (!type.list() && type.kind() == ColumnType.Kind.DECIMAL) {
+                metaData = metaData == null ? resultSet.getMetaData() : metaData;
+                money[i] = "money".equals(metaData.getColumnTypeName(i + 1));
+            }
         }
         return row -> {
             Object[] values = new Object[dateTypes.length];
             for (int i = 0; i < values.length; i++) {
-                if (dateTypes[i] == null) {
+                if (money[i]) {
+                    values[i] = money(resultSet.getString(i + 1));
+                } else if (dateTypes[i] == null) {
                     values[i] = read(resultSet, i + 1, columns.get(i));
                 } else {
                     values[i] = binary[i] ? binaryDateTime(resultSet.getBytes(i + 1), dateTypes[i])
@@ -377,6 +384,26 @@ public final class PostgresJdbc implements JdbcDialect {
             }
             return values;
         };
+    }
+
+    /**
+     * A {@code money} value as the server prints it for its {@code lc_monetary} ({@code -$1,234.56}): its
+     * digits, point and sign, read as a decimal. The driver's own reading keeps the group separators.
+     */
+    static BigDecimal money(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder number = new StringBuilder(text.length());
+        boolean negative = text.startsWith("(") || text.indexOf('-') >= 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c == '.') {
+                number.append(c);
+            }
+        }
+        BigDecimal value = new BigDecimal(number.toString());
+        return negative ? value.negate() : value;
     }
 
     private static Instant binaryDateTime(byte[] value, String type) {

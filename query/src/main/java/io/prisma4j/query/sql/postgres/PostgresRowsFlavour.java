@@ -25,14 +25,18 @@ import java.util.Set;
  */
 public final class PostgresRowsFlavour extends PostgresFlavour {
     /**
-     * Native types without a plain binary form worth decoding (float4 would read back widened; money,
-     * inet, bit and xml have layouts of their own): sent as {@code json}, whose text the JSON reader reads.
+     * Native types without a plain binary form worth decoding (float4 would read back widened; inet, bit
+     * and xml have layouts of their own): sent as {@code json}, whose text the JSON reader reads.
      */
-    private static final Set<String> SENT_AS_JSON = Set.of("Real", "Money", "Inet", "Bit", "VarBit", "Xml");
+    private static final Set<String> SENT_AS_JSON = Set.of("Real", "Inet", "Bit", "VarBit", "Xml");
 
     @Override
     public Expr jsonColumn(Expr column, ScalarField field) {
         String nativeType = field.nativeType().map(NativeType::name).orElse(null);
+        if ("Money".equals(nativeType)) {
+            // As a numeric: money's text carries the locale's currency sign and group separators.
+            return Sql.fragment(column, field.isList() ? "::numeric[]" : "::numeric");
+        }
         return nativeType != null && SENT_AS_JSON.contains(nativeType) ? Sql.fragment("to_json(", column, ")") : column;
     }
 
