@@ -74,8 +74,8 @@ public class PostgresFlavour implements SqlFlavour {
      * same text then goes typed, and is read as before. Null leaves the type to the server: for a value of
      * another Java type than the field's (a count compared with {@code _count}), and where the parameter
      * does not always take the column's type: {@code money} (multiplied by a {@code float8}) and {@code real}
-     * (its {@code _avg} is a {@code double precision}). A list's elements are cast to {@link #elementType},
-     * which has no native types.
+     * (its {@code _avg} is a {@code double precision}). A list's elements go in an array cast to the column's
+     * array type ({@link #elementType}).
      */
     private static String columnType(ScalarField field, Object element) {
         if (field.scalarType() == null) {
@@ -184,6 +184,10 @@ public class PostgresFlavour implements SqlFlavour {
         if (field.isEnum()) {
             return "\"" + field.enumType().databaseName().replace("\"", "\"\"") + "\"";
         }
+        String nativeType = nativeElementType(field);
+        if (nativeType != null) {
+            return nativeType;
+        }
         return switch (field.scalarType()) {
             case STRING -> "text";
             case BOOLEAN -> "boolean";
@@ -195,6 +199,32 @@ public class PostgresFlavour implements SqlFlavour {
             case JSON -> "jsonb";
             case BYTES -> "bytea";
         };
+    }
+
+    /**
+     * The element type of a scalar list whose column has a native type other than its scalar type's
+     * default: a list is compared and written as an array of the column's own type ({@code uuid[] @> uuid[]};
+     * PostgreSQL has no operator between {@code uuid[]} and {@code text[]}, nor a cast on assignment).
+     */
+    private static String nativeElementType(ScalarField field) {
+        return field.nativeType().map(NativeType::name).map(name -> switch (name) {
+            case "Uuid" -> "uuid";
+            case "Xml" -> "xml";
+            case "Inet" -> "inet";
+            case "Citext" -> "citext";
+            case "Bit" -> "bit";
+            case "VarBit" -> "varbit";
+            case "SmallInt" -> "smallint";
+            case "Oid" -> "oid";
+            case "Real" -> "real";
+            case "Money" -> "money";
+            case "Date" -> "date";
+            case "Time" -> "time";
+            case "Timetz" -> "timetz";
+            case "Timestamptz" -> "timestamptz(3)";
+            case "Json" -> "json";
+            default -> null;
+        }).orElse(null);
     }
 
     @Override
