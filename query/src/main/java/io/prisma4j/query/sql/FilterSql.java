@@ -50,7 +50,8 @@ final class FilterSql {
             return condition(model, alias, scalar.field(), Ctx.column(alias, scalar.field()), scalar.condition());
         }
         if (filter instanceof Filter.Json json) {
-            return ctx.flavour.jsonFilter(Ctx.column(alias, json.field()), json.path(), json.condition(), null);
+            return ctx.flavour.jsonFilter(ctx.flavour.jsonOperand(Ctx.column(alias, json.field()), json.field()),
+                    json.path(), json.condition(), null);
         }
         if (filter instanceof Filter.ScalarList list) {
             return ctx.flavour.listFilter(Ctx.column(alias, list.field()), list.field(), list.condition());

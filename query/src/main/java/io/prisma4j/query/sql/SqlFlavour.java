@@ -143,6 +143,11 @@ public interface SqlFlavour {
         throw new UnsupportedOperationException(provider() + " has no scalar lists");
     }
 
+    /** A Json column as the operand of {@link #jsonFilter} (PostgreSQL compares {@code json} as {@code jsonb}). */
+    default Expr jsonOperand(Expr column, ScalarField field) {
+        return column;
+    }
+
     /** A Json filter on a column. */
     Expr jsonFilter(Expr column, Filter.JsonPath path, Condition condition, SqlValues values);
 

@@ -227,6 +227,13 @@ public class PostgresFlavour implements SqlFlavour {
         }).orElse(null);
     }
 
+    /** A {@code json} column (Json @db.Json) has no equality or containment of its own: it is compared as jsonb. */
+    @Override
+    public Expr jsonOperand(Expr column, ScalarField field) {
+        boolean plainJson = field.nativeType().map(NativeType::name).filter("Json"::equals).isPresent();
+        return plainJson ? new Expr.Cast(column, "jsonb", false) : column;
+    }
+
     @Override
     public Expr jsonFilter(Expr column, Filter.JsonPath path, Condition condition, SqlValues values) {
         Expr target = column;

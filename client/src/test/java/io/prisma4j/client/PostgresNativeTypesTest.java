@@ -13,11 +13,11 @@ import static io.prisma4j.client.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Scalar lists of PostgreSQL native types are written, pushed to and filtered on as arrays of their
- * column's type (uuid[], date[], smallint[], ...), not as text or timestamp arrays the server will not
- * compare with them.
+ * PostgreSQL native types in writes and filters: scalar lists are written, pushed to and filtered on as
+ * arrays of their column's type (uuid[], date[], smallint[], ...), not as text or timestamp arrays the
+ * server will not compare with them; a {@code json} column (no operators of its own) is filtered as jsonb.
  */
-class NativeTypeListsTest {
+class PostgresNativeTypesTest {
     private static final String SCHEMA = """
             datasource db {
               provider = "postgresql"
@@ -29,6 +29,7 @@ class NativeTypeListsTest {
               days   DateTime[] @db.Date
               smalls Int[]      @db.SmallInt
               zoned  DateTime[] @db.Timestamptz(3)
+              doc    Json?      @db.Json
             }
             """;
 
@@ -39,10 +40,11 @@ class NativeTypeListsTest {
     void nativeTypeListsAreWrittenAndFilteredAsTheirColumnsType(TestDatabase db) {
         db.execute("""
                 CREATE TABLE "Reading" ("id" SERIAL PRIMARY KEY, "uids" UUID[], "days" DATE[], "smalls" SMALLINT[],
-                  "zoned" TIMESTAMPTZ(3)[])""");
+                  "zoned" TIMESTAMPTZ(3)[], "doc" JSON)""");
         try (PrismaClient prisma = PrismaClient.builder().schemaText(SCHEMA).datasourceUrl(db.url()).build()) {
             prisma.model("reading").create(map("data", map("uids", list(UID_A), "days", list("2024-02-29T00:00:00.000Z"),
-                    "smalls", list(1, -2), "zoned", list("2024-02-29T23:59:59.123Z"))));
+                    "smalls", list(1, -2), "zoned", list("2024-02-29T23:59:59.123Z"),
+                    "doc", map("tags", list("a", "b"), "n", 1))));
             prisma.model("reading").update(map("where", map("id", 1), "data", map("uids", map("push", UID_B),
                     "smalls", map("push", 7))));
             Map<String, Object> found = prisma.model("reading").findFirst(map("where", map(
@@ -55,6 +57,11 @@ class NativeTypeListsTest {
                     .containsEntry("smalls", List.of(1, -2, 7));
             assertThat(prisma.model("reading").count(map("where", map("uids", map("hasSome", list(UID_B)))))).isEqualTo(1);
             assertThat(prisma.model("reading").count(map("where", map("smalls", map("has", 3))))).isEqualTo(0);
+            assertThat(prisma.model("reading").count(map("where", map("doc", map("equals",
+                    map("n", 1, "tags", list("a", "b"))))))).isEqualTo(1);
+            assertThat(prisma.model("reading").count(map("where", map("doc", map("path", list("tags"),
+                    "array_contains", list("b")))))).isEqualTo(1);
+            assertThat(prisma.model("reading").count(map("where", map("doc", map("path", list("n"), "gt", 1))))).isEqualTo(0);
         }
     }
 }
