@@ -84,6 +84,10 @@ class JoinedRelationsTest {
             """;
 
     private static PrismaClient client(TestDatabase db) {
+        return client(db, db.url());
+    }
+
+    private static PrismaClient client(TestDatabase db, String url) {
         String extraField = switch (db.kind()) {
             case POSTGRESQL -> "tags String[]\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)\n" + POSTGRES_TYPES;
             case MYSQL -> "bit Boolean? @db.Bit(1)\n  day DateTime? @db.Date\n  clock DateTime? @db.Time(3)";
@@ -92,7 +96,7 @@ class JoinedRelationsTest {
         for (String statement : ddl(db).split(";\n")) {
             db.execute(statement);
         }
-        return PrismaClient.builder().schemaText(SCHEMA.formatted(db.provider(), extraField)).datasourceUrl(db.url())
+        return PrismaClient.builder().schemaText(SCHEMA.formatted(db.provider(), extraField)).datasourceUrl(url)
                 .build();
     }
 
@@ -252,6 +256,26 @@ class JoinedRelationsTest {
             }
             assertThat(first).contains("\"real\":1.1,").contains("\"clockTz\":{\"$type\":\"DateTime\","
                     + "\"value\":\"1970-01-01T10:11:12.345Z\"}");
+        }
+    }
+
+    /**
+     * A connection that may not prepare statements on the server (PgBouncer) cannot receive binary rows: the
+     * join strategy then builds JSON, and reads every type alike too.
+     */
+    @EachDatabase({DatabaseKind.POSTGRESQL})
+    void withPgBouncerTheJoinStrategyReadsJson(TestDatabase db) {
+        String url = db.url() + (db.url().contains("?") ? "&" : "?") + "pgbouncer=true";
+        try (PrismaClient prisma = client(db, url)) {
+            seed(prisma, db);
+            Object owners = both(prisma, "Owner", "findMany", map("orderBy", map("id", "asc"), "include", map(
+                    "profile", true, "items", map("orderBy", map("id", "asc"), "include", map("owner", true)),
+                    "_count", map("select", map("items", true)))));
+            assertThat(PrismaJson.write(owners)).contains("\"cash\":{\"$type\":\"Decimal\",\"value\":\"-1234.56\"}");
+            List<String> statements = new java.util.ArrayList<>();
+            prisma.$on("query", event -> statements.add(event.query()));
+            prisma.model("owner").findMany(map("relationLoadStrategy", "join", "include", map("items", true)));
+            assertThat(statements).singleElement().asString().contains("json_agg").doesNotContain("array_agg");
         }
     }
 

@@ -308,6 +308,16 @@ public class PostgresFlavour implements SqlFlavour {
         if (field.scalarType() == io.prisma4j.schema.model.ScalarType.BYTES) {
             return Sql.fragment("encode(", column, ", 'base64')");
         }
-        return column;
+        Expr money = moneyAsNumeric(column, field);
+        return money != null ? money : column;
+    }
+
+    /**
+     * A money column as a numeric, or null for another column: money's text carries the locale's currency
+     * sign and group separators ({@code -$1,234.56}).
+     */
+    static Expr moneyAsNumeric(Expr column, ScalarField field) {
+        boolean money = field.nativeType().map(NativeType::name).filter("Money"::equals).isPresent();
+        return money ? Sql.fragment(column, field.isList() ? "::numeric[]" : "::numeric") : null;
     }
 }

@@ -32,11 +32,11 @@ public final class PostgresRowsFlavour extends PostgresFlavour {
 
     @Override
     public Expr jsonColumn(Expr column, ScalarField field) {
-        String nativeType = field.nativeType().map(NativeType::name).orElse(null);
-        if ("Money".equals(nativeType)) {
-            // As a numeric: money's text carries the locale's currency sign and group separators.
-            return Sql.fragment(column, field.isList() ? "::numeric[]" : "::numeric");
+        Expr money = moneyAsNumeric(column, field);
+        if (money != null) {
+            return money;
         }
+        String nativeType = field.nativeType().map(NativeType::name).orElse(null);
         return nativeType != null && SENT_AS_JSON.contains(nativeType) ? Sql.fragment("to_json(", column, ")") : column;
     }
 
