@@ -206,16 +206,21 @@ final class JoinedJson {
     /** An integer however it was written: a number, a numeric string (0 when it is not one), a boolean (1 or 0). */
     private static long integer(JsonCursor cursor, char next) {
         if (next == '"') {
-            try {
-                return new BigDecimal(cursor.string().trim()).longValue();
-            } catch (NumberFormatException e) {
-                return 0;
-            }
+            return integerOfText(cursor.string());
         }
         if (next == 't' || next == 'f') {
             return cursor.bool() ? 1 : 0;
         }
         return cursor.integer();
+    }
+
+    /** A numeric string's integer part, 0 when it is not a number. */
+    static long integerOfText(String text) {
+        try {
+            return new BigDecimal(text.trim()).longValue();
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /**

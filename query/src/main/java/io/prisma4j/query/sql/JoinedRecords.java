@@ -57,11 +57,11 @@ final class JoinedRecords {
         if (value == null) {
             return relation.list() ? List.of() : null;
         }
-        Input in = new Input(value);
-        return relation(in, relation, value.length);
+        return relation(new Input(value), relation);
     }
 
-    private Object relation(Input in, JoinedSlot.Relation relation, int end) {
+    /** The relation at the reader's position; the caller moves past its value afterwards. */
+    private Object relation(Input in, JoinedSlot.Relation relation) {
         if (!relation.list()) {
             return record(in, relation.record(), null, 0);
         }
@@ -69,7 +69,6 @@ final class JoinedRecords {
         in.int32(); // whether there are nulls: aggregated rows never are
         in.int32(); // element type: record
         if (dimensions == 0) {
-            in.pos = end;
             return List.of();
         }
         int count = in.int32();
@@ -106,7 +105,7 @@ final class JoinedRecords {
                 Object raw = length < 0 ? null : scalar(in, type, length, scalar);
                 result.put(scalar.key(), Results.value(scalar.field(), raw));
             } else if (slot instanceof JoinedSlot.Relation relation) {
-                result.put(relation.key(), length < 0 ? (relation.list() ? List.of() : null) : relation(in, relation, end));
+                result.put(relation.key(), length < 0 ? (relation.list() ? List.of() : null) : relation(in, relation));
             } else {
                 result.put(slot.key(), counts(in, length, ((JoinedSlot.Count) slot).names()));
             }
@@ -230,22 +229,14 @@ final class JoinedRecords {
     /** A value as the field's kind wants it, whatever the column's own type. */
     private static Object convert(Object value, ColumnType.Kind kind) {
         return switch (kind) {
-            case INT -> value instanceof Number n ? (Object) n.intValue() : (int) parseInteger(value);
-            case BIGINT -> value instanceof Number n ? (Object) n.longValue() : parseInteger(value);
+            case INT -> value instanceof Number n ? (Object) n.intValue() : (int) JoinedJson.integerOfText(value.toString());
+            case BIGINT -> value instanceof Number n ? (Object) n.longValue() : JoinedJson.integerOfText(value.toString());
             case FLOAT -> value instanceof Number n ? (Object) n.doubleValue() : Double.parseDouble(value.toString());
             case DECIMAL -> value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
             case DATETIME -> value instanceof Instant i ? i : JoinedJson.parseDateTime(value.toString());
             case JSON -> JsonValues.parse(value.toString());
             default -> value;
         };
-    }
-
-    private static long parseInteger(Object value) {
-        try {
-            return new BigDecimal(value.toString().trim()).longValue();
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 
     /** A forward reader of big-endian values over one column's bytes. */

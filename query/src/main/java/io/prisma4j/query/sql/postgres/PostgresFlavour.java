@@ -90,21 +90,9 @@ public class PostgresFlavour implements SqlFlavour {
             // A Long within 32 bits is bound as int8 already (and so a plan rebinds it); beyond, typed here.
             case BIGINT -> element instanceof Long number && number != number.intValue() ? "int8" : null;
             case JSON -> element instanceof SqlValue.Json ? ("Json".equals(nativeType) ? "json" : "jsonb") : null;
-            case STRING -> element instanceof String && nativeType != null ? switch (nativeType) {
-                case "Uuid" -> "uuid";
-                case "Xml" -> "xml";
-                case "Inet" -> "inet";
-                case "Citext" -> "citext";
-                case "Bit" -> "bit";
-                case "VarBit" -> "varbit";
-                default -> null;
-            } : null;
-            case DATETIME -> element instanceof java.time.Instant && nativeType != null ? switch (nativeType) {
-                case "Date" -> "date";
-                case "Time" -> "time";
-                case "Timetz" -> "timetz";
-                default -> null;
-            } : null;
+            // Text columns are typed already (see textTyped); a timestamp's instant is a SqlValue.Timestamp.
+            case STRING -> element instanceof String ? nativeTypeName(nativeType) : null;
+            case DATETIME -> element instanceof java.time.Instant ? nativeTypeName(nativeType) : null;
             default -> null;
         };
     }
@@ -207,7 +195,12 @@ public class PostgresFlavour implements SqlFlavour {
      * PostgreSQL has no operator between {@code uuid[]} and {@code text[]}, nor a cast on assignment).
      */
     private static String nativeElementType(ScalarField field) {
-        return field.nativeType().map(NativeType::name).map(name -> switch (name) {
+        return field.nativeType().map(NativeType::name).map(PostgresFlavour::nativeTypeName).orElse(null);
+    }
+
+    /** PostgreSQL's name of a Prisma native type that is not its scalar type's default column type; else null. */
+    private static String nativeTypeName(String nativeType) {
+        return nativeType == null ? null : switch (nativeType) {
             case "Uuid" -> "uuid";
             case "Xml" -> "xml";
             case "Inet" -> "inet";
@@ -224,7 +217,7 @@ public class PostgresFlavour implements SqlFlavour {
             case "Timestamptz" -> "timestamptz(3)";
             case "Json" -> "json";
             default -> null;
-        }).orElse(null);
+        };
     }
 
     /** A {@code json} column (Json @db.Json) has no equality or containment of its own: it is compared as jsonb. */
