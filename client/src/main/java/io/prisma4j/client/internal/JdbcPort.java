@@ -42,17 +42,11 @@ public final class JdbcPort implements SqlPort {
             try {
                 dialect.prepareForColumns(prepared, columns);
                 bind(connection, prepared, statement.parameters());
-                List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = prepared.executeQuery()) {
-                    JdbcDialect.RowReader reader = dialect.rowReader(rs, columns);
-                    int rowNumber = 0;
-                    while (rs.next()) {
-                        rows.add(reader.read(rowNumber++));
-                    }
+                    return rows(rs, columns);
                 } finally {
                     dialect.releaseForColumns(prepared, columns);
                 }
-                return rows;
             } finally {
                 session.afterStatement();
             }
@@ -60,6 +54,69 @@ public final class JdbcPort implements SqlPort {
             throw failure(e);
         } finally {
             events.query(statement.sql(), statement.parameters(), System.nanoTime() - start);
+        }
+    }
+
+    private List<Object[]> rows(ResultSet rs, List<ColumnType> columns) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        JdbcDialect.RowReader reader = dialect.rowReader(rs, columns);
+        int rowNumber = 0;
+        while (rs.next()) {
+            rows.add(reader.read(rowNumber++));
+        }
+        return rows;
+    }
+
+    /**
+     * As one statement where the server's flavour writes the two as one block (one round trip, see
+     * {@link io.prisma4j.query.sql.SqlFlavour#writeThenQuery}); as two in a transaction otherwise.
+     */
+    @Override
+    public List<Object[]> writeThenQuery(SqlStatement write, SqlStatement query, SqlStatement otherwise,
+                                         List<ColumnType> columns) {
+        boolean ownTransaction = !session.inTransaction();
+        SqlStatement block = session.runtime().executor().flavour()
+                .writeThenQuery(write, query, otherwise, ownTransaction);
+        if (block == null) {
+            return SqlPort.super.writeThenQuery(write, query, otherwise, columns);
+        }
+        Connection connection = session.connection();
+        long start = System.nanoTime();
+        try (PreparedStatement prepared = connection.prepareStatement(block.sql())) {
+            session.beforeStatement(prepared);
+            try {
+                bind(connection, prepared, block.parameters());
+                // The block answers with the rows of its read or its insert, then its own end; every
+                // result is taken, so a failure after the rows (at the commit) is not missed.
+                List<Object[]> rows = List.of();
+                for (boolean isRows = prepared.execute(); isRows || prepared.getUpdateCount() != -1;
+                     isRows = prepared.getMoreResults()) {
+                    if (isRows) {
+                        try (ResultSet rs = prepared.getResultSet()) {
+                            rows = rows(rs, columns);
+                        }
+                    }
+                }
+                return rows;
+            } finally {
+                session.afterStatement();
+            }
+        } catch (SQLException e) {
+            if (ownTransaction) {
+                rollbackBlock(connection);
+            }
+            throw failure(e);
+        } finally {
+            events.query(block.sql(), block.parameters(), System.nanoTime() - start);
+        }
+    }
+
+    /** A block that failed leaves its transaction open, and the connector does not know of it. */
+    private static void rollbackBlock(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // The connection is probably gone; the pool tests it before it is used again.
         }
     }
 
@@ -106,6 +163,11 @@ public final class JdbcPort implements SqlPort {
         } finally {
             events.query(statement.sql(), statement.parameters(), System.nanoTime() - start);
         }
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return session.inTransaction();
     }
 
     @Override

@@ -53,6 +53,21 @@ final class RecordingPort implements SqlPort {
     }
 
     @Override
+    public List<Object[]> writeThenQuery(SqlStatement write, SqlStatement query, SqlStatement otherwise,
+                                         List<ColumnType> columnTypes) {
+        other = true;
+        if (delegate == null) {
+            throw new IllegalStateException("a dry run sends no writes");
+        }
+        return delegate.writeThenQuery(write, query, otherwise, columnTypes);
+    }
+
+    @Override
+    public boolean inTransaction() {
+        return delegate != null && delegate.inTransaction();
+    }
+
+    @Override
     public <T> T atomically(Supplier<T> work) {
         other = true;
         return delegate == null ? work.get() : delegate.atomically(work);

@@ -128,7 +128,55 @@ final class Mutations {
                 }
                 return result;
             }
+            if (!op.selection().hasRelations() && foundAgainAfter(ctx.models.uniqueCriteria(model), op.where(), assignments)) {
+                Map<String, Object> result = updateThenRead(model, assignments, op.where(), op.selection(), null);
+                if (result == null) {
+                    throw QueryErrors.recordNotFound(ctx.rootModel, "an update");
+                }
+                return result;
+            }
+            return ctx.port.atomically(() -> updateByIdentifier(op));
         }
+        return updateByIdentifier(op);
+    }
+
+    /**
+     * Updates the record a unique filter selects and reads it by the same filter, as one exchange where
+     * the database can (see {@link SqlPort#writeThenQuery}). When no record matched: runs {@code insert}
+     * if given, returning the same columns; else answers null.
+     */
+    private Map<String, Object> updateThenRead(Model model, List<Map.Entry<ScalarField, Expr>> assignments,
+                                               Filter where, Selection selection, Insert insert) {
+        Update update = new Update(ctx.table(model, null));
+        assignments.forEach(a -> update.set(a.getKey().databaseName(), a.getValue()));
+        update.where(writes.filters.render(model, model.databaseName(), where));
+        Reads.UniqueRead read = writes.reads.uniqueRead(model, where, selection, null);
+        if (insert != null) {
+            read.columns().fields().forEach(f -> insert.returning(Ctx.column(null, f), null));
+        }
+        List<Object[]> rows = ctx.port.writeThenQuery(ctx.render(update), ctx.render(read.select()),
+                insert == null ? null : ctx.render(insert), read.columns().types());
+        return rows.isEmpty() ? null : Results.toMap(read.columns().read(rows.get(0)), selection);
+    }
+
+    /**
+     * Whether a filter is plain equality on fields that hold a unique criterion, none of which the update
+     * assigns: the record it selects is then selected by it again after the update.
+     */
+    private static boolean foundAgainAfter(List<List<ScalarField>> criteria, Filter where,
+                                           List<Map.Entry<ScalarField, Expr>> assignments) {
+        Map<ScalarField, Object> equalities = new LinkedHashMap<>();
+        if (!collectEqualities(where, equalities) || equalities.containsValue(null)
+                || assignments.stream().anyMatch(a -> equalities.containsKey(a.getKey()))) {
+            return false;
+        }
+        return criteria.stream().anyMatch(equalities.keySet()::containsAll);
+    }
+
+    /** An update that first finds the record's identifier (unless the where gives it), then reads it back. */
+    private Map<String, Object> updateByIdentifier(Operation.UpdateOne op) {
+        Model model = op.model();
+        WriteData data = op.data();
         Map<ScalarField, Object> known = data.hasNestedWrites() ? null : primaryKeyOf(model, op.where(), data);
         if (known != null) {
             // The where names the primary key and the update keeps it: no need to read the id first.
@@ -230,7 +278,7 @@ final class Mutations {
         Map<ScalarField, Object> values = conflictTarget == null ? null
                 : RecordValues.forCreate(ctx, model, op.create(), Map.of());
         if (conflictTarget != null
-                && (ctx.flavour.nativeUpsert() || duplicateKeyUpsert(model, conflictTarget, values, op.create()))) {
+                && (ctx.flavour.nativeUpsert() || duplicateKeyUpsert(ctx.models, model, conflictTarget, values, op.create()))) {
             List<String> columns = new ArrayList<>();
             List<Expr> row = new ArrayList<>();
             values.forEach((field, value) -> {
@@ -247,6 +295,17 @@ final class Mutations {
                 returning.forEach(f -> insert.returning(Ctx.column(null, f), null));
                 return insert;
             });
+        }
+        List<Map.Entry<ScalarField, Expr>> assignments = writes.assignments(model, op.update(), null);
+        writes.addUpdatedAt(model, op.update(), assignments);
+        if (ctx.flavour.statementBlocks() && !ctx.port.inTransaction() && !op.update().hasNestedWrites()
+                && !op.create().hasNestedWrites() && !assignments.isEmpty() && !op.selection().hasRelations()
+                && foundAgainAfter(ctx.models.uniqueCriteria(model), op.where(), assignments)) {
+            // One block, one round trip: the update, then the read of the record, or the insert when the
+            // update found none. In an interactive transaction the update's gap lock would outlive the
+            // block, so there Prisma's order is kept.
+            Insert insert = writes.insertStatement(model, RecordValues.forCreate(ctx, model, op.create(), Map.of()));
+            return updateThenRead(model, assignments, op.where(), op.selection(), insert);
         }
         // Emulated, as Prisma does where it has no native upsert: find the record, then update or create it.
         // The read of the id locks nothing, in a transaction or not, so only what follows it needs one: an
@@ -280,7 +339,7 @@ final class Mutations {
             return null;
         }
         List<ScalarField> fields = new ArrayList<>(equalities.keySet());
-        boolean unique = op.model().uniqueCriteria().stream()
+        boolean unique = ctx.models.uniqueCriteria(op.model()).stream()
                 .anyMatch(criterion -> criterion.size() == fields.size() && criterion.containsAll(fields));
         if (!unique) {
             return null;
@@ -301,12 +360,12 @@ final class Mutations {
      * it spends an auto-increment value even when it updates, which Prisma's find-then-write does not
      * (later records would get other ids), so no auto-increment column is left to the database.
      */
-    private static boolean duplicateKeyUpsert(Model model, List<ScalarField> target, Map<ScalarField, Object> values,
-                                              WriteData create) {
-        if (model.scalarFields().stream().anyMatch(field -> field.isAutoincrement() && !values.containsKey(field))) {
+    private static boolean duplicateKeyUpsert(ModelCache models, Model model, List<ScalarField> target,
+                                              Map<ScalarField, Object> values, WriteData create) {
+        if (models.scalars(model).stream().anyMatch(field -> field.isAutoincrement() && !values.containsKey(field))) {
             return false;
         }
-        for (List<ScalarField> criterion : model.uniqueCriteria()) {
+        for (List<ScalarField> criterion : models.uniqueCriteria(model)) {
             boolean isTarget = criterion.size() == target.size() && criterion.containsAll(target);
             if (!isTarget && criterion.stream().noneMatch(field -> nullOrGenerated(field, values, create))) {
                 return false;

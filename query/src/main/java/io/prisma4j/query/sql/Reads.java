@@ -72,17 +72,10 @@ final class Reads {
     }
 
     Row uniqueWithRelations(Model model, Filter where, Selection selection, JoinReads join) {
-        String alias = ctx.alias();
-        Select select = Select.from(ctx.table(model, alias));
-        Columns columns = Columns.of(selection);
-        if (join != null) {
-            columns.joinRelations(selection, join);
-        }
-        columns.apply(select, alias, this, null, null);
-        select.where(filters.render(model, alias, where));
+        UniqueRead read = uniqueRead(model, where, selection, join);
         List<Row> rows = new ArrayList<>();
-        for (Object[] raw : ctx.query(select, columns.types())) {
-            rows.add(columns.read(raw));
+        for (Object[] raw : ctx.query(read.select(), read.columns().types())) {
+            rows.add(read.columns().read(raw));
         }
         if (rows.isEmpty()) {
             return null;
@@ -91,6 +84,23 @@ final class Reads {
             loadRelations(rows.subList(0, 1), selection);
         }
         return rows.get(0);
+    }
+
+    /** The statement reading the record a unique filter selects, and the columns that decode its row. */
+    record UniqueRead(Select select, Columns columns) {
+    }
+
+    /** The read of a unique record's columns; its relations too when {@code join} is given. */
+    UniqueRead uniqueRead(Model model, Filter where, Selection selection, JoinReads join) {
+        String alias = ctx.alias();
+        Select select = Select.from(ctx.table(model, alias));
+        Columns columns = Columns.of(selection);
+        if (join != null) {
+            columns.joinRelations(selection, join);
+        }
+        columns.apply(select, alias, this, null, null);
+        select.where(filters.render(model, alias, where));
+        return new UniqueRead(select, columns);
     }
 
     /**

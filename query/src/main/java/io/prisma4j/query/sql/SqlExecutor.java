@@ -70,7 +70,8 @@ public final class SqlExecutor {
             return !create.data().hasNestedWrites();
         }
         if (operation instanceof Operation.UpdateOne update) {
-            return !update.data().hasNestedWrites() && flavour.returning();
+            // Without RETURNING it reads back, atomically on its own (Mutations.updateOne).
+            return !update.data().hasNestedWrites();
         }
         if (operation instanceof Operation.DeleteOne) {
             return foreignKeys && flavour.insertDeleteReturning();

@@ -10,6 +10,7 @@ import io.prisma4j.schema.model.EnumType;
 import io.prisma4j.schema.model.ScalarField;
 import io.prisma4j.schema.model.ScalarType;
 import io.prisma4j.sql.Sql;
+import io.prisma4j.sql.SqlStatement;
 import io.prisma4j.sql.SqlValue;
 import io.prisma4j.sql.SqlWriter;
 import io.prisma4j.sql.ast.Expr;
@@ -55,6 +56,23 @@ public interface SqlFlavour {
      * ... RETURNING} when its insert cannot conflict on another unique index (MariaDB 10.5+).
      */
     default boolean duplicateKeyUpsert() {
+        return false;
+    }
+
+    /**
+     * One statement that runs {@code write} and then, if it changed a row, {@code query} (which reads that
+     * row back), else {@code otherwise} when given; each with its parameters. Where the database runs a
+     * block of statements sent as one, and {@code null} elsewhere. With {@code ownTransaction} the block
+     * opens and commits its own transaction; when it fails, that transaction is left open for the caller
+     * to roll back.
+     */
+    default SqlStatement writeThenQuery(SqlStatement write, SqlStatement query, SqlStatement otherwise,
+                                        boolean ownTransaction) {
+        return null;
+    }
+
+    /** Whether {@link #writeThenQuery} gives a block. */
+    default boolean statementBlocks() {
         return false;
     }
 

@@ -24,6 +24,20 @@ public interface SqlPort {
     List<Object> insertGeneratedKeys(SqlStatement statement, ColumnType keyType);
 
     /**
+     * Runs a write, then a query reading back the row it wrote, atomically: the row stays locked between
+     * the two. When the write changed no row, runs {@code otherwise} instead of the query, if given: a
+     * statement returning the same columns. Returns the rows of whichever ran, none when neither did.
+     */
+    default List<Object[]> writeThenQuery(SqlStatement write, SqlStatement query, SqlStatement otherwise,
+                                          List<ColumnType> columns) {
+        return atomically(() -> execute(write) > 0 ? query(query, columns)
+                : otherwise == null ? List.of() : query(otherwise, columns));
+    }
+
+    /** Whether a transaction is open already (an interactive one): atomic work then opens none of its own. */
+    boolean inTransaction();
+
+    /**
      * Runs {@code work} atomically: in a new transaction, or as part of the one already open (then a
      * failure is left to the caller of that transaction).
      */

@@ -74,16 +74,7 @@ final class Writes {
      * columns as stored (only where INSERT has RETURNING).
      */
     Map<ScalarField, Object> insert(Model model, Map<ScalarField, Object> values, List<ScalarField> returned) {
-        List<String> columns = new ArrayList<>();
-        List<Expr> row = new ArrayList<>();
-        for (Map.Entry<ScalarField, Object> entry : values.entrySet()) {
-            columns.add(entry.getKey().databaseName());
-            row.add(writeExpr(entry.getKey(), entry.getValue()));
-        }
-        Insert insert = new Insert(ctx.table(model, null), columns);
-        if (!columns.isEmpty()) {
-            insert.row(row);
-        }
+        Insert insert = insertStatement(model, values);
         Map<ScalarField, Object> record = new LinkedHashMap<>(values);
         List<ScalarField> missing = new ArrayList<>(returned);
         for (ScalarField field : model.primaryIdentifier()) {
@@ -110,6 +101,21 @@ final class Writes {
             record.put(generated, keys.isEmpty() ? null : keys.get(0));
         }
         return record;
+    }
+
+    /** The INSERT of one row of these values. */
+    Insert insertStatement(Model model, Map<ScalarField, Object> values) {
+        List<String> columns = new ArrayList<>();
+        List<Expr> row = new ArrayList<>();
+        for (Map.Entry<ScalarField, Object> entry : values.entrySet()) {
+            columns.add(entry.getKey().databaseName());
+            row.add(writeExpr(entry.getKey(), entry.getValue()));
+        }
+        Insert insert = new Insert(ctx.table(model, null), columns);
+        if (!columns.isEmpty()) {
+            insert.row(row);
+        }
+        return insert;
     }
 
     /**

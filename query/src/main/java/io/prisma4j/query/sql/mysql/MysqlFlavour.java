@@ -10,6 +10,7 @@ import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.ScalarField;
 import io.prisma4j.sql.Dialect;
 import io.prisma4j.sql.Sql;
+import io.prisma4j.sql.SqlStatement;
 import io.prisma4j.sql.SqlValue;
 import io.prisma4j.sql.SqlWriter;
 import io.prisma4j.sql.ast.Expr;
@@ -58,6 +59,47 @@ public final class MysqlFlavour implements SqlFlavour {
     @Override
     public boolean duplicateKeyUpsert() {
         return mariaDbReturning;
+    }
+
+    @Override
+    public boolean statementBlocks() {
+        return mariaDbReturning;
+    }
+
+    /**
+     * MariaDB has no {@code UPDATE ... RETURNING}, so an update is read back by a second statement. Sent
+     * as an anonymous compound statement (mariadb.com/kb/en/begin-end, {@code BEGIN NOT ATOMIC}), the
+     * transaction, the update and the read take one round trip instead of four. {@code ROW_COUNT()} counts
+     * matched rows (the connector asks for found rows), and the read runs only when the update matched:
+     * the row is then locked, so no other writer's row can be read in its place.
+     *
+     * <p>With an {@code otherwise} (an upsert's insert) the block's own transaction is READ COMMITTED: at
+     * REPEATABLE READ the update that matches nothing locks the gap where the row would go, and two
+     * blocks inserting the same new key would deadlock, where Prisma's read-then-insert fails the second
+     * with a unique violation; so does this, as the second insert waits for the first row.
+     */
+    @Override
+    public SqlStatement writeThenQuery(SqlStatement write, SqlStatement query, SqlStatement otherwise,
+                                       boolean ownTransaction) {
+        if (!mariaDbReturning) {
+            return null;
+        }
+        StringBuilder sql = new StringBuilder("BEGIN NOT ATOMIC ");
+        if (ownTransaction) {
+            sql.append(otherwise != null ? "SET TRANSACTION ISOLATION LEVEL READ COMMITTED; " : "")
+                    .append("START TRANSACTION; ");
+        }
+        sql.append(write.sql()).append("; IF ROW_COUNT() > 0 THEN ").append(query.sql()).append("; ");
+        if (otherwise != null) {
+            sql.append("ELSE ").append(otherwise.sql()).append("; ");
+        }
+        sql.append("END IF; ").append(ownTransaction ? "COMMIT; " : "").append("END");
+        List<Object> parameters = new java.util.ArrayList<>(write.parameters());
+        parameters.addAll(query.parameters());
+        if (otherwise != null) {
+            parameters.addAll(otherwise.parameters());
+        }
+        return new SqlStatement(sql.toString(), parameters);
     }
 
     @Override
