@@ -52,13 +52,14 @@ public final class Events {
         if (!wantsQueries()) {
             return;
         }
-        String params = renderParams(parameters);
         long millis = nanos / 1_000_000;
-        if (logged.contains(LogLevel.QUERY)) {
-            QUERY_LOG.info("{} {} ({} ms)", sql, params, millis);
-        }
-        PrismaEvent event = new PrismaEvent(LogLevel.QUERY, Instant.now(), sql, params, millis, null,
+        // Rendered when a listener or the log asks; the list is copied as a caller may reuse its own.
+        List<Object> values = new ArrayList<>(parameters);
+        PrismaEvent event = PrismaEvent.query(Instant.now(), sql, () -> renderParams(values), millis,
                 "quaint::connector::metrics");
+        if (logged.contains(LogLevel.QUERY)) {
+            QUERY_LOG.info("{} {} ({} ms)", sql, event.params(), millis);
+        }
         for (Consumer<PrismaEvent> listener : listeners.get(LogLevel.QUERY)) {
             listener.accept(event);
         }

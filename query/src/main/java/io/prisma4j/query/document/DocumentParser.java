@@ -12,7 +12,9 @@ import io.prisma4j.query.schema.ScalarKind;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -445,11 +447,11 @@ public final class DocumentParser {
                         f.objectType() == null ? "" : f.objectType().name(), f.isRelation())).toList());
     }
 
+    /** The path one segment deeper; built for every argument parsed, so with a single copy. */
     static List<String> append(List<String> path, String segment) {
-        List<String> result = new ArrayList<>(path.size() + 1);
-        result.addAll(path);
-        result.add(segment);
-        return List.copyOf(result);
+        String[] result = path.toArray(new String[path.size() + 1]);
+        result[path.size()] = segment;
+        return Collections.unmodifiableList(Arrays.asList(result));
     }
 
     private static String last(List<String> path) {
