@@ -166,7 +166,7 @@ public final class ClientRuntime implements AutoCloseable {
     }
 
     private Object prepareAndRun(Session session, String model, String action, Map<String, ?> args) {
-        ArgShape shape = plans.shape(model, action, args);
+        ArgShape shape = plans.shape(model, action, args, session.inTransaction());
         if (shape != null && plans.planned(shape)) {
             try {
                 return plans.run(shape, new JdbcPort(session));

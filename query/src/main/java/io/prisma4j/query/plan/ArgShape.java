@@ -10,17 +10,21 @@ import java.util.Set;
 
 /**
  * A call's arguments reduced to their shape: a key that is the same for every call that differs only in
- * the filter values taken out, and those values in order. Only {@code Integer} and {@code String} values
- * are taken out, and only under {@code where} and {@code cursor}, as a field's value or the operand of
- * {@code equals}, {@code not}, {@code lt}, {@code lte}, {@code gt}, {@code gte}: values whose every
- * instance is valid wherever one is and that the SQL binds as a parameter. Everything else stays in the
- * key verbatim, so a different value is a different shape.
+ * the values taken out, and those values in order. Only {@code Integer} and {@code String} values are
+ * taken out: under {@code where} and {@code cursor} as a field's value or the operand of {@code equals},
+ * {@code not}, {@code lt}, {@code lte}, {@code gt}, {@code gte}; and as a field's value in a write's
+ * {@code data}, {@code create} or {@code update} (a write whose data nests anything has no shape). A plan is kept only where a probe value of the same type
+ * passes validation there and lands in the SQL as a parameter, so every value of the type is valid.
+ * Everything else stays in the key verbatim, so a different value is a different shape.
  */
 public final class ArgShape {
     /** Filter keys whose operand is never a parameter of its own, or changes the SQL with its value. */
     private static final Set<String> LITERAL_KEYS = Set.of("mode", "contains", "startsWith", "endsWith", "in", "notIn",
             "search", "path", "string_contains", "string_starts_with", "string_ends_with", "array_contains",
             "array_starts_with", "array_ends_with", "has", "hasEvery", "hasSome", "isEmpty", "isSet", "set");
+
+    /** The arguments holding a write's field values. */
+    private static final Set<String> DATA_KEYS = Set.of("data", "create", "update");
 
     private final String key;
     private final List<Object> values;
@@ -71,13 +75,45 @@ public final class ArgShape {
                 boolean filter = entry.getKey().equals("where") || entry.getKey().equals("cursor");
                 appendString(key, entry.getKey());
                 key.append('=');
-                Object value = value(entry.getValue(), filter, false);
+                Object value = DATA_KEYS.contains(entry.getKey()) ? data(entry.getValue())
+                        : value(entry.getValue(), filter, false);
                 if (value == CANNOT) {
                     return null;
                 }
                 rebuilt.put(entry.getKey(), value);
             }
             return rebuilt;
+        }
+
+        /**
+         * A write's data: its fields' own values are slots. Data that nests anything (relation writes, atomic
+         * operations, lists, Json objects) has no shape: such a write takes several statements or spells
+         * its values into the key, which would fill the cache with shapes seen once.
+         */
+        private Object data(Object data) {
+            if (!(data instanceof Map<?, ?> map)) {
+                return CANNOT;
+            }
+            key.append('{');
+            Map<String, Object> rebuilt = replacements == null ? null : new LinkedHashMap<>();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String name)) {
+                    return CANNOT;
+                }
+                appendString(key, name);
+                key.append(':');
+                Object item = entry.getValue() instanceof Map<?, ?> || entry.getValue() instanceof List<?> ? CANNOT
+                        : value(entry.getValue(), false, true);
+                if (item == CANNOT) {
+                    return CANNOT;
+                }
+                if (rebuilt != null) {
+                    rebuilt.put(name, item);
+                }
+                key.append(',');
+            }
+            key.append('}');
+            return rebuilt == null ? data : rebuilt;
         }
 
         /** The value as rebuilt (itself unless replacing), or {@link #CANNOT}. */
@@ -122,7 +158,14 @@ public final class ArgShape {
                 return rebuilt == null ? value : rebuilt;
             }
             if (operand && (value instanceof Integer || value instanceof String)) {
-                key.append(value instanceof Integer ? "?i" : "?s");
+                // A value equal to one taken out before says so: the SQL may depend on the two being equal
+                // (an upsert's where and create), so calls where they differ are another shape.
+                int same = values.indexOf(value);
+                if (same >= 0) {
+                    key.append("?=").append(same);
+                } else {
+                    key.append(value instanceof Integer ? "?i" : "?s");
+                }
                 Object replacement = replacements == null ? value : replacements.get(values.size());
                 values.add(value);
                 return replacement;

@@ -10,7 +10,6 @@ import io.prisma4j.sql.ast.Statement;
 import io.prisma4j.sql.ast.TableRef;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Everything one operation's execution shares: database flavour, connection, "now", alias numbering. */
@@ -23,10 +22,11 @@ final class Ctx {
     final Model rootModel;
     final ModelCache models;
     /** Prisma uses one "now" per request for every {@code now()} default and {@code @updatedAt}. */
-    final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    final Instant now;
     private int aliases;
 
-    Ctx(DataModel dataModel, SqlFlavour flavour, SqlPort port, Model rootModel, ModelCache models) {
+    Ctx(DataModel dataModel, SqlFlavour flavour, SqlPort port, Model rootModel, ModelCache models, Instant now) {
+        this.now = now;
         this.dataModel = dataModel;
         this.models = models;
         this.rootModel = rootModel;

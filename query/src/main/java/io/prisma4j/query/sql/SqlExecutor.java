@@ -9,6 +9,8 @@ import io.prisma4j.schema.connector.Provider;
 import io.prisma4j.schema.model.DataModel;
 import io.prisma4j.schema.model.RelationMode;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -49,9 +51,19 @@ public final class SqlExecutor {
         return flavour;
     }
 
+    /** The time one request gives every {@code now()} default and {@code @updatedAt}, in Prisma's precision. */
+    public static Instant requestTime() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
     /** Runs the operation; writes that take several statements run atomically. */
     public Object execute(Operation operation, SqlPort port) {
-        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model(), models);
+        return execute(operation, port, requestTime());
+    }
+
+    /** Runs the operation with {@code now} as the request's time (see {@link #requestTime()}). */
+    public Object execute(Operation operation, SqlPort port, Instant now) {
+        Ctx ctx = new Ctx(dataModel, flavour, port, operation.model(), models, now);
         if (isRead(operation) || isSingleStatement(operation)) {
             return run(ctx, operation);
         }
