@@ -35,26 +35,14 @@ public final class JdbcPort implements SqlPort {
 
     @Override
     public List<Object[]> query(SqlStatement statement, List<ColumnType> columns) {
-        Connection connection = session.connection();
-        long start = System.nanoTime();
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-            session.beforeStatement(prepared);
-            try {
-                dialect.prepareForColumns(prepared, columns);
-                bind(connection, prepared, statement.parameters());
-                try (ResultSet rs = prepared.executeQuery()) {
-                    return rows(rs, columns);
-                } finally {
-                    dialect.releaseForColumns(prepared, columns);
-                }
+        return run(statement, false, prepared -> {
+            dialect.prepareForColumns(prepared, columns);
+            try (ResultSet rs = prepared.executeQuery()) {
+                return rows(rs, columns);
             } finally {
-                session.afterStatement();
+                dialect.releaseForColumns(prepared, columns);
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        } finally {
-            events.query(statement.sql(), statement.parameters(), System.nanoTime() - start);
-        }
+        });
     }
 
     private List<Object[]> rows(ResultSet rs, List<ColumnType> columns) throws SQLException {
@@ -80,12 +68,8 @@ public final class JdbcPort implements SqlPort {
         if (block == null) {
             return SqlPort.super.writeThenQuery(write, query, otherwise, columns);
         }
-        Connection connection = session.connection();
-        long start = System.nanoTime();
-        try (PreparedStatement prepared = connection.prepareStatement(block.sql())) {
-            session.beforeStatement(prepared);
-            try {
-                bind(connection, prepared, block.parameters());
+        try {
+            return run(block, false, prepared -> {
                 // The block answers with the rows of its read or its insert, then its own end; every
                 // result is taken, so a failure after the rows (at the commit) is not missed.
                 List<Object[]> rows = List.of();
@@ -98,16 +82,12 @@ public final class JdbcPort implements SqlPort {
                     }
                 }
                 return rows;
-            } finally {
-                session.afterStatement();
-            }
-        } catch (SQLException e) {
+            });
+        } catch (RuntimeException e) {
             if (ownTransaction) {
-                rollbackBlock(connection);
+                rollbackBlock(session.connection());
             }
-            throw failure(e);
-        } finally {
-            events.query(block.sql(), block.parameters(), System.nanoTime() - start);
+            throw e;
         }
     }
 
@@ -122,39 +102,44 @@ public final class JdbcPort implements SqlPort {
 
     @Override
     public long execute(SqlStatement statement) {
-        Connection connection = session.connection();
-        long start = System.nanoTime();
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-            session.beforeStatement(prepared);
-            try {
-                bind(connection, prepared, statement.parameters());
-                return prepared.executeLargeUpdate();
-            } finally {
-                session.afterStatement();
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        } finally {
-            events.query(statement.sql(), statement.parameters(), System.nanoTime() - start);
-        }
+        return run(statement, false, PreparedStatement::executeLargeUpdate);
     }
 
     @Override
     public List<Object> insertGeneratedKeys(SqlStatement statement, ColumnType keyType) {
+        return run(statement, true, prepared -> {
+            prepared.executeUpdate();
+            List<Object> keys = new ArrayList<>();
+            try (ResultSet rs = prepared.getGeneratedKeys()) {
+                while (rs.next()) {
+                    keys.add(Values.convert(rs.getObject(1), keyType.kind()));
+                }
+            }
+            return keys;
+        });
+    }
+
+    /** What one statement does once it is prepared and its parameters bound. */
+    @FunctionalInterface
+    private interface Execution<T> {
+        T on(PreparedStatement prepared) throws SQLException;
+    }
+
+    /**
+     * The way every statement goes: prepared (asking for generated keys when {@code generatedKeys}), bound,
+     * refused by an expired transaction, run by {@code execution}, its failure made Prisma's, and reported
+     * as a query event.
+     */
+    private <T> T run(SqlStatement statement, boolean generatedKeys, Execution<T> execution) {
         Connection connection = session.connection();
         long start = System.nanoTime();
-        try (PreparedStatement prepared = connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement prepared = generatedKeys
+                ? connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(statement.sql())) {
             session.beforeStatement(prepared);
             try {
                 bind(connection, prepared, statement.parameters());
-                prepared.executeUpdate();
-                List<Object> keys = new ArrayList<>();
-                try (ResultSet rs = prepared.getGeneratedKeys()) {
-                    while (rs.next()) {
-                        keys.add(Values.convert(rs.getObject(1), keyType.kind()));
-                    }
-                }
-                return keys;
+                return execution.on(prepared);
             } finally {
                 session.afterStatement();
             }

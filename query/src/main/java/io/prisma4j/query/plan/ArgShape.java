@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * A call's arguments reduced to their shape: a key that is the same for every call that differs only in
@@ -91,54 +92,17 @@ public final class ArgShape {
          * its values into the key, which would fill the cache with shapes seen once.
          */
         private Object data(Object data) {
-            if (!(data instanceof Map<?, ?> map)) {
-                return CANNOT;
-            }
-            key.append('{');
-            Map<String, Object> rebuilt = replacements == null ? null : new LinkedHashMap<>();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String name)) {
-                    return CANNOT;
-                }
-                appendString(key, name);
-                key.append(':');
-                Object item = entry.getValue() instanceof Map<?, ?> || entry.getValue() instanceof List<?> ? CANNOT
-                        : value(entry.getValue(), false, true);
-                if (item == CANNOT) {
-                    return CANNOT;
-                }
-                if (rebuilt != null) {
-                    rebuilt.put(name, item);
-                }
-                key.append(',');
-            }
-            key.append('}');
-            return rebuilt == null ? data : rebuilt;
+            return entries(data, (name, item) -> item instanceof Map<?, ?> || item instanceof List<?> ? CANNOT
+                    : value(item, false, true));
         }
 
         /** The value as rebuilt (itself unless replacing), or {@link #CANNOT}. */
         private Object value(Object value, boolean filter, boolean operand) {
-            if (value instanceof Map<?, ?> map) {
-                key.append('{');
-                Map<String, Object> rebuilt = replacements == null ? null : new LinkedHashMap<>();
-                for (Map.Entry<?, ?> entry : map.entrySet()) {
-                    if (!(entry.getKey() instanceof String name)) {
-                        return CANNOT;
-                    }
-                    appendString(key, name);
-                    key.append(':');
+            if (value instanceof Map<?, ?>) {
+                return entries(value, (name, item) -> {
                     boolean slot = filter && !LITERAL_KEYS.contains(name);
-                    Object item = value(entry.getValue(), slot, slot);
-                    if (item == CANNOT) {
-                        return CANNOT;
-                    }
-                    if (rebuilt != null) {
-                        rebuilt.put(name, item);
-                    }
-                    key.append(',');
-                }
-                key.append('}');
-                return rebuilt == null ? value : rebuilt;
+                    return value(item, slot, slot);
+                });
             }
             if (value instanceof List<?> list) {
                 key.append('[');
@@ -171,6 +135,36 @@ public final class ArgShape {
                 return replacement;
             }
             return appendLiteral(key, value) ? value : CANNOT;
+        }
+
+        /**
+         * A map spelled into the key entry by entry, each value walked by {@code entry}; rebuilt when
+         * replacing. {@link #CANNOT} for anything but a map with string keys, or when an entry cannot be
+         * spelled.
+         */
+        private Object entries(Object value, BiFunction<String, Object, Object> entry) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return CANNOT;
+            }
+            key.append('{');
+            Map<String, Object> rebuilt = replacements == null ? null : new LinkedHashMap<>();
+            for (Map.Entry<?, ?> item : map.entrySet()) {
+                if (!(item.getKey() instanceof String name)) {
+                    return CANNOT;
+                }
+                appendString(key, name);
+                key.append(':');
+                Object walked = entry.apply(name, item.getValue());
+                if (walked == CANNOT) {
+                    return CANNOT;
+                }
+                if (rebuilt != null) {
+                    rebuilt.put(name, walked);
+                }
+                key.append(',');
+            }
+            key.append('}');
+            return rebuilt == null ? value : rebuilt;
         }
     }
 

@@ -160,11 +160,7 @@ public final class PlanCache {
         if (!template.sql().equals(actual.sql()) || template.parameters().size() != actual.parameters().size()) {
             return null;
         }
-        List<QueryPlan.Source> sources = new ArrayList<>();
-        for (Object parameter : template.parameters()) {
-            sources.add(source(parameter, probes));
-        }
-        QueryPlan plan = new QueryPlan(probe, template.sql(), sources, dry.columns);
+        QueryPlan plan = new QueryPlan(probe, template.sql(), sources(template, probes), dry.columns);
         return plan.statement(shape.values()).equals(actual) ? plan : null;
     }
 
@@ -199,14 +195,8 @@ public final class PlanCache {
                 sources.add(null);
                 continue;
             }
-            List<QueryPlan.Source> statementSources = new ArrayList<>();
-            for (Object parameter : template.parameters()) {
-                statementSources.add(PROBE_TIME.equals(QueryPlan.Source.timeIn(parameter))
-                        ? new QueryPlan.Source(QueryPlan.Source.NOW, QueryPlan.Binding.NOW, parameter)
-                        : source(parameter, probes));
-            }
             sqls.add(template.sql());
-            sources.add(statementSources);
+            sources.add(sources(template, probes));
         }
         WritePlan plan = new WritePlan(probe, dry.singleBlock(), sqls, sources, dry.columns);
         Instant now = plan.timeIn(actual);
@@ -216,11 +206,23 @@ public final class PlanCache {
         return plan.statements(shape.values(), now).equals(actual) ? plan : null;
     }
 
+    /** Where each parameter of a dry run's statement came from. */
+    private static List<QueryPlan.Source> sources(SqlStatement template, List<Object> probes) {
+        List<QueryPlan.Source> sources = new ArrayList<>(template.parameters().size());
+        for (Object parameter : template.parameters()) {
+            sources.add(source(parameter, probes));
+        }
+        return sources;
+    }
+
     /**
      * Where a parameter of the dry run came from: a probe (as is, as text, as a string of a database type,
-     * widened to long), or nowhere.
+     * widened to long), the dry run's request time ({@link #PROBE_TIME}), or nowhere.
      */
     private static QueryPlan.Source source(Object parameter, List<Object> probes) {
+        if (PROBE_TIME.equals(QueryPlan.Source.timeIn(parameter))) {
+            return new QueryPlan.Source(QueryPlan.Source.NOW, QueryPlan.Binding.NOW, parameter);
+        }
         QueryPlan.Binding binding = QueryPlan.Binding.AS_IS;
         Object value = parameter;
         String typeName = null;
@@ -236,7 +238,8 @@ public final class PlanCache {
             value = number.intValue();
         }
         int leaf = probes.indexOf(value);
-        return leaf >= 0 ? new QueryPlan.Source(leaf, binding, typeName) : new QueryPlan.Source(QueryPlan.Source.CONSTANT, null, parameter);
+        return leaf >= 0 ? new QueryPlan.Source(leaf, binding, typeName)
+                : new QueryPlan.Source(QueryPlan.Source.CONSTANT, null, parameter);
     }
 
     /**

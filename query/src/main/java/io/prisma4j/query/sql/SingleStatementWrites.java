@@ -23,20 +23,8 @@ public final class SingleStatementWrites {
      * statement's row mapped as {@link #result} maps it.
      */
     public static boolean covers(Operation operation, List<ColumnType> columns) {
-        Selection selection;
-        if (operation instanceof Operation.CreateOne create && !create.data().hasNestedWrites()) {
-            selection = create.selection();
-        } else if (operation instanceof Operation.UpdateOne update && !update.data().hasNestedWrites()) {
-            selection = update.selection();
-        } else if (operation instanceof Operation.DeleteOne delete) {
-            selection = delete.selection();
-        } else if (operation instanceof Operation.Upsert upsert && !upsert.create().hasNestedWrites()
-                && !upsert.update().hasNestedWrites()) {
-            selection = upsert.selection();
-        } else {
-            return false;
-        }
-        if (selection.hasRelations()) {
+        Selection selection = selectionOf(operation);
+        if (selection == null || hasNestedWrites(operation) || selection.hasRelations()) {
             return false;
         }
         // A create returns its primary key as well when the selection leaves it out: then not this mapping.
@@ -45,7 +33,6 @@ public final class SingleStatementWrites {
 
     /** The operation's result from the rows its statement returned, each column decoded as the port decodes it. */
     public static Object result(Operation operation, List<Object[]> rawRows) {
-        Selection selection = selectionOf(operation);
         if (rawRows.isEmpty()) {
             if (operation instanceof Operation.UpdateOne) {
                 throw QueryErrors.recordNotFound(operation.model(), "an update");
@@ -55,9 +42,11 @@ public final class SingleStatementWrites {
             }
             throw new IllegalStateException("a " + operation.getClass().getSimpleName() + " returned no row");
         }
+        Selection selection = selectionOf(operation);
         return Results.toMap(Columns.of(selection).read(rawRows.get(0)), selection);
     }
 
+    /** The selection of a create, update, delete or upsert of one record; null for any other operation. */
     private static Selection selectionOf(Operation operation) {
         if (operation instanceof Operation.CreateOne create) {
             return create.selection();
@@ -68,6 +57,17 @@ public final class SingleStatementWrites {
         if (operation instanceof Operation.DeleteOne delete) {
             return delete.selection();
         }
-        return ((Operation.Upsert) operation).selection();
+        return operation instanceof Operation.Upsert upsert ? upsert.selection() : null;
+    }
+
+    private static boolean hasNestedWrites(Operation operation) {
+        if (operation instanceof Operation.CreateOne create) {
+            return create.data().hasNestedWrites();
+        }
+        if (operation instanceof Operation.UpdateOne update) {
+            return update.data().hasNestedWrites();
+        }
+        return operation instanceof Operation.Upsert upsert
+                && (upsert.create().hasNestedWrites() || upsert.update().hasNestedWrites());
     }
 }
